@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace StellaIac.Zendesk.Emulator.Account;
+
+/// <summary>
+/// One Zendesk account's data, as the API's JSON objects. Objects are stored as written (webhook
+/// credentials included, as Zendesk keeps them) and shaped for output by the API layer.
+/// </summary>
+public sealed class EmulatorAccount
+{
+    private long nextId;
+    private long webhookSequence;
+
+    internal EmulatorAccount(long firstId) => nextId = firstId;
+
+    public SortedDictionary<string, JsonObject> Webhooks { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<long, JsonObject> TicketFields { get; } = [];
+
+    public SortedDictionary<long, JsonObject> Triggers { get; } = [];
+
+    public SortedDictionary<long, JsonObject> TriggerCategories { get; } = [];
+
+    public SortedDictionary<long, JsonObject> Automations { get; } = [];
+
+    public SortedDictionary<long, JsonObject> Targets { get; } = [];
+
+    public SortedDictionary<long, JsonObject> Brands { get; } = [];
+
+    public JsonObject Settings { get; internal set; } = [];
+
+    /// <summary>Webhook invocations, newest last; each carries its attempts.</summary>
+    public List<JsonObject> Invocations { get; } = [];
+
+    public List<JsonObject> StellaDeliveries { get; } = [];
+
+    public long NextId() => nextId++;
+
+    /// <summary>A ULID-shaped id (26 Crockford base-32 characters, time-ordered), as Zendesk gives webhooks.</summary>
+    public string NextUlid(DateTimeOffset now)
+    {
+        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        var time = (ulong)now.ToUnixTimeMilliseconds();
+        var sequence = (ulong)++webhookSequence;
+        var chars = new char[26];
+        for (var i = 9; i >= 0; i--, time >>= 5)
+        {
+            chars[i] = alphabet[(int)(time & 31)];
+        }
+
+        for (var i = 25; i >= 10; i--, sequence >>= 5)
+        {
+            chars[i] = alphabet[(int)(sequence & 31)];
+        }
+
+        return new string(chars);
+    }
+
+    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    internal JsonObject ToJson() => new()
+    {
+        ["next_id"] = nextId,
+        ["webhook_sequence"] = webhookSequence,
+        ["webhooks"] = Array(Webhooks.Values),
+        ["ticket_fields"] = Array(TicketFields.Values),
+        ["triggers"] = Array(Triggers.Values),
+        ["trigger_categories"] = Array(TriggerCategories.Values),
+        ["automations"] = Array(Automations.Values),
+        ["targets"] = Array(Targets.Values),
+        ["brands"] = Array(Brands.Values),
+        ["settings"] = Settings.DeepClone(),
+        ["invocations"] = Array(Invocations),
+        ["stella_deliveries"] = Array(StellaDeliveries),
+    };
+
+    internal static EmulatorAccount FromJson(JsonObject json)
+    {
+        var account = new EmulatorAccount((long?)json["next_id"] ?? 1)
+        {
+            webhookSequence = (long?)json["webhook_sequence"] ?? 0,
+            Settings = json["settings"]?.AsObject().DeepClone().AsObject() ?? [],
+        };
+        foreach (var webhook in Objects(json["webhooks"]))
+        {
+            account.Webhooks[(string)webhook["id"]!] = webhook;
+        }
+
+        Fill(account.TicketFields, json["ticket_fields"]);
+        Fill(account.Triggers, json["triggers"]);
+        Fill(account.TriggerCategories, json["trigger_categories"]);
+        Fill(account.Automations, json["automations"]);
+        Fill(account.Targets, json["targets"]);
+        Fill(account.Brands, json["brands"]);
+        account.Invocations.AddRange(Objects(json["invocations"]));
+        account.StellaDeliveries.AddRange(Objects(json["stella_deliveries"]));
+        return account;
+    }
+
+    private static JsonArray Array(IEnumerable<JsonObject> items) => [.. items.Select(i => i.DeepClone())];
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? array)
+        => array is JsonArray items ? items.OfType<JsonObject>().Select(o => o.DeepClone().AsObject()) : [];
+
+    private static void Fill(SortedDictionary<long, JsonObject> table, JsonNode? array)
+    {
+        foreach (var item in Objects(array))
+        {
+            table[Ids.Parse(item["id"])!.Value] = item;
+        }
+    }
+}

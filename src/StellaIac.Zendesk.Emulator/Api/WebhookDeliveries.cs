@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using StellaIac.Zendesk.Emulator.Account;
+using StellaIac.Zendesk.Emulator.Stella;
+
+namespace StellaIac.Zendesk.Emulator.Api;
+
+/// <summary>Delivers a webhook request. Only Stella Connect's endpoint answers (in-process); nothing leaves the machine.</summary>
+internal static class WebhookDeliveries
+{
+    public static DeliveryResult Send(StellaConnectReceiver stella, EmulatorAccount account, JsonObject settings, string payload, DateTimeOffset now)
+    {
+        var endpoint = JsonRead.Text(settings["endpoint"]);
+        if (!StellaConnectReceiver.Handles(endpoint))
+        {
+            return new DeliveryResult(0, "", $"The emulator delivers only to Stella Connect ({StellaConnectReceiver.Endpoint}); '{endpoint}' is not reachable from it.");
+        }
+
+        var auth = settings["authentication"] as JsonObject;
+        var basic = JsonRead.Text(auth?["type"]) == "basic_auth" ? auth?["data"] as JsonObject : null;
+        var answer = stella.Receive(JsonRead.Text(settings["http_method"]) ?? "POST", JsonRead.Text(basic?["username"]), JsonRead.Text(basic?["password"]), payload, now);
+        account.StellaDeliveries.Add(answer.Record!);
+        return new DeliveryResult(answer.Status, answer.Body, null);
+    }
+
+    /// <summary>Delivers as a trigger would, recording an invocation with its one attempt.</summary>
+    public static JsonObject Invoke(StellaConnectReceiver stella, EmulatorAccount account, JsonObject webhook, string payload, DateTimeOffset now)
+    {
+        var result = Send(stella, account, webhook, payload, now);
+        var invocationId = account.NextUlid(now);
+        var stamp = EmulatorAccount.Timestamp(now);
+        var invocation = new JsonObject
+        {
+            ["id"] = invocationId,
+            ["webhook_id"] = webhook["id"]?.DeepClone(),
+            ["status"] = result.InvocationStatus,
+            ["created_at"] = stamp,
+            ["latest_completed_at"] = stamp,
+            ["event_type"] = "conditional_ticket_events",
+            ["attempts_count"] = 1,
+            ["attempts"] = new JsonArray(new JsonObject
+            {
+                ["id"] = account.NextUlid(now),
+                ["invocation_id"] = invocationId,
+                ["status"] = result.InvocationStatus,
+                ["response_code"] = result.Status,
+                ["response_body"] = result.Body,
+                ["response_headers"] = new JsonObject(),
+                ["error_message"] = result.Error,
+                ["created_at"] = stamp,
+                ["duration_ms"] = 1,
+            }),
+        };
+        account.Invocations.Add(invocation);
+        return invocation;
+    }
+}

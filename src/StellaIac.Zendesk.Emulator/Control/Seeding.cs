@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using StellaIac.Zendesk.Emulator.Account;
+using StellaIac.Zendesk.Emulator.Api;
+
+namespace StellaIac.Zendesk.Emulator.Control;
+
+/// <summary>
+/// Puts many objects into the account in one call, without the API's checks: explicit objects (ids kept when
+/// given) and generated ones (<c>"generate": {"triggers": 5000}</c>). This is how a test sets up what an
+/// administrator made by hand, a legacy HTTP target included.
+/// </summary>
+internal static class Seeding
+{
+    public static JsonAnswer Seed(EmulatorAccount account, JsonObject body, ApiContext context)
+    {
+        var created = new JsonObject();
+        var stamp = context.Stamp;
+        Add(created, "brands", Items(body, "brands").Select(b => Put(account.Brands, account, b, (id, o) => BrandShape.New(id, o, stamp))));
+        Add(created, "trigger_categories", Items(body, "trigger_categories").Concat(Generate(body, "trigger_categories", i => new JsonObject { ["name"] = $"Seeded category {i}" }))
+            .Select(c => Put(account.TriggerCategories, account, c, (id, o) => Stamped(o, stamp, id, asString: true))));
+        Add(created, "ticket_fields", Items(body, "ticket_fields").Concat(Generate(body, "ticket_fields", i => new JsonObject { ["type"] = "text", ["title"] = $"Seeded field {i}" }))
+            .Select(f => Put(account.TicketFields, account, f, (id, o) => TicketFieldShape.New(id, o, stamp))));
+        Add(created, "targets", Items(body, "targets").Select(t => Put(account.Targets, account, t, (id, o) => TargetsApi.New(id, o, stamp))));
+        Add(created, "automations", Items(body, "automations").Select(a => Put(account.Automations, account, a, (id, o) => Rule(o, stamp, id))));
+        Add(created, "triggers", Items(body, "triggers").Concat(Generate(body, "triggers", i => new JsonObject
+        {
+            ["title"] = $"Seeded trigger {i}",
+            ["conditions"] = new JsonObject { ["all"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["operator"] = "includes", ["value"] = $"seeded_{i}" }), ["any"] = new JsonArray() },
+            ["actions"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["value"] = "seeded" }),
+        })).Select(t => Put(account.Triggers, account, t, (id, o) => Trigger(account, o, stamp, id))));
+
+        var webhooks = new JsonArray();
+        foreach (var webhook in Items(body, "webhooks").Concat(Generate(body, "webhooks", i => new JsonObject { ["name"] = $"Seeded webhook {i}", ["endpoint"] = $"https://example.com/hooks/{i}" })))
+        {
+            var id = JsonRead.Text(webhook["id"]) ?? account.NextUlid(context.Now);
+            var stored = webhook.DeepClone().AsObject();
+            stored["id"] = id;
+            stored["http_method"] ??= "POST";
+            stored["request_format"] ??= "json";
+            stored["status"] ??= "active";
+            stored["subscriptions"] ??= new JsonArray("conditional_ticket_events");
+            stored["created_at"] ??= stamp;
+            stored["updated_at"] ??= stamp;
+            stored["created_by"] ??= "-1";
+            stored["updated_by"] ??= "-1";
+            account.Webhooks[id] = stored;
+            webhooks.Add(id);
+        }
+
+        created["webhooks"] = webhooks;
+        return JsonAnswer.Ok(new JsonObject { ["created"] = created });
+    }
+
+    private static IEnumerable<JsonObject> Items(JsonObject body, string key)
+        => (body[key] as JsonArray)?.OfType<JsonObject>() ?? [];
+
+    private static IEnumerable<JsonObject> Generate(JsonObject body, string key, Func<int, JsonObject> make)
+        => Enumerable.Range(1, JsonRead.Int(body["generate"]?[key]) ?? 0).Select(make);
+
+    private static void Add(JsonObject created, string key, IEnumerable<string> ids)
+        => created[key] = new JsonArray([.. ids.Select(id => (JsonNode)id)]);
+
+    private static string Put(SortedDictionary<long, JsonObject> table, EmulatorAccount account, JsonObject input, Func<long, JsonObject, JsonObject> shape)
+    {
+        var id = Ids.Parse(input["id"]) ?? account.NextId();
+        table[id] = shape(id, input);
+        return id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static JsonObject Stamped(JsonObject input, string stamp, long id, bool asString)
+    {
+        var item = input.DeepClone().AsObject();
+        item["id"] = asString ? Ids.Text(id) : id;
+        item["position"] ??= 0;
+        item["created_at"] ??= stamp;
+        item["updated_at"] ??= stamp;
+        return item;
+    }
+
+    private static JsonObject Rule(JsonObject input, string stamp, long id)
+    {
+        var rule = Stamped(input, stamp, id, asString: false);
+        rule["active"] ??= true;
+        rule["default"] ??= false;
+        rule["raw_title"] ??= rule["title"]?.DeepClone();
+        rule["conditions"] ??= new JsonObject { ["all"] = new JsonArray(), ["any"] = new JsonArray() };
+        rule["actions"] ??= new JsonArray();
+        return rule;
+    }
+
+    private static JsonObject Trigger(EmulatorAccount account, JsonObject input, string stamp, long id)
+    {
+        var trigger = Rule(input, stamp, id);
+        trigger.Remove("position");
+        trigger["description"] ??= null;
+        trigger["category_id"] = JsonRead.Text(input["category_id"])
+            ?? account.TriggerCategories.Values.OrderBy(c => JsonRead.Int(c["position"]) ?? 0).Select(c => JsonRead.Text(c["id"])).FirstOrDefault();
+        var category = JsonRead.Text(trigger["category_id"]);
+        trigger["position"] = JsonRead.Int(input["position"])
+            ?? account.Triggers.Values.Where(t => JsonRead.Text(t["category_id"]) == category).Select(t => JsonRead.Int(t["position"]) ?? 0).DefaultIfEmpty(-1).Max() + 1;
+        return trigger;
+    }
+}

@@ -1,0 +1,65 @@
+namespace StellaIac.Zendesk.Emulator;
+
+/// <summary>How an emulator behaves: whom it lets in, where it keeps its account, how slow and how strict it is.</summary>
+public sealed record EmulatorOptions
+{
+    public const string DefaultEmail = "admin@example.com";
+    public const string DefaultApiToken = "emulator-token";
+    public const string DefaultOAuthToken = "emulator-oauth-token";
+
+    /// <summary>Kestrel URL to listen on; port 0 picks a free one.</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
+    public string Email { get; init; } = DefaultEmail;
+
+    public string ApiToken { get; init; } = DefaultApiToken;
+
+    public string OAuthToken { get; init; } = DefaultOAuthToken;
+
+    /// <summary>A file that keeps the account between runs; written atomically after every change.</summary>
+    public string? StatePath { get; init; }
+
+    /// <summary>Added to every API request.</summary>
+    public TimeSpan Latency { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Requests per minute; 0 is no limit (and no rate-limit headers).</summary>
+    public int RateLimitPerMinute { get; init; }
+
+    /// <summary>The Stella Connect API keys the Stella endpoint accepts; empty accepts any non-empty key.</summary>
+    public IReadOnlyList<string> StellaKeys { get; init; } = [];
+
+    public static EmulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new EmulatorOptions();
+        var keys = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--urls" => options with { Url = Value() },
+                "--state" => options with { StatePath = Value() },
+                "--latency-ms" => options with { Latency = TimeSpan.FromMilliseconds(Number(args[i], Value())) },
+                "--rate-limit" => options with { RateLimitPerMinute = Number(args[i], Value()) },
+                "--email" => options with { Email = Value() },
+                "--api-token" => options with { ApiToken = Value() },
+                "--oauth-token" => options with { OAuthToken = Value() },
+                "--stella-key" => AddKey(options, keys, Value()),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls, --state, --latency-ms, --rate-limit, --email, --api-token, --oauth-token, --stella-key."),
+            };
+        }
+
+        return options;
+    }
+
+    private static EmulatorOptions AddKey(EmulatorOptions options, List<string> keys, string key)
+    {
+        keys.Add(key);
+        return options with { StellaKeys = [.. keys] };
+    }
+
+    private static int Number(string option, string text)
+        => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{option} takes a whole number of zero or more, not '{text}'.");
+}

@@ -1,0 +1,18 @@
+using StellaIac.Zendesk.Emulator;
+
+EmulatorOptions options;
+try
+{
+    options = EmulatorOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    return 2;
+}
+
+await using var emulator = await ZendeskEmulator.StartAsync(options);
+Console.WriteLine($"Zendesk emulator listening on {emulator.BaseAddress}");
+Console.WriteLine($"  credentials: {options.Email}/token:<api token> or Bearer <oauth token>; state: {options.StatePath ?? "in memory"}");
+await emulator.WaitForShutdownAsync();
+return 0;

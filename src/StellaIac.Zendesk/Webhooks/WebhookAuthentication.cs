@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace StellaIac.Zendesk.Webhooks;
+
+/// <summary>
+/// A webhook's authentication. Zendesk accepts <see cref="Data"/> on write and never returns it on read,
+/// so a read webhook carries only <see cref="Type"/> and <see cref="AddPosition"/>.
+/// </summary>
+public sealed record WebhookAuthentication
+{
+    public required string Type { get; init; }
+
+    public string? AddPosition { get; init; } = "header";
+
+    /// <summary>The credentials; write-only in Zendesk.</summary>
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
+
+    /// <summary>The credential values, which no message may show.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> SecretValues => Data is null ? [] : [.. Data.Where(kv => kv.Key != "username" && kv.Key != "name").Select(kv => kv.Value)];
+
+    public static WebhookAuthentication Basic(string username, string password) => new()
+    {
+        Type = "basic_auth",
+        Data = new Dictionary<string, string> { ["username"] = username, ["password"] = password },
+    };
+
+    public static WebhookAuthentication BearerToken(string token) => new()
+    {
+        Type = "bearer_token",
+        Data = new Dictionary<string, string> { ["token"] = token },
+    };
+
+    public override string ToString() => Data is null ? $"{Type} ({AddPosition})" : $"{Type} ({AddPosition}, credentials [secret])";
+}
