@@ -42,21 +42,17 @@ internal sealed class RateLimitGovernor(double reserveShare, TimeProvider time)
                 return TimeSpan.Zero;
             }
 
-            var reserve = Math.Max(1, (int)Math.Ceiling(max * reserveShare));
+            var reserve = (int)Math.Ceiling(max * reserveShare);
             remaining = left - 1;
-            if (left > reserve)
-            {
-                return TimeSpan.Zero;
-            }
-
             var spacing = Window / max;
-            if (left <= 0 && resetAt is { } reset)
+            if (left <= 0)
             {
-                var untilReset = reset - time.GetUtcNow();
+                // The budget is spent: a request now would only earn a 429.
+                var untilReset = resetAt is { } reset ? reset - time.GetUtcNow() : spacing;
                 return untilReset > spacing ? untilReset : spacing;
             }
 
-            return spacing;
+            return left > reserve ? TimeSpan.Zero : spacing;
         }
     }
 

@@ -14,7 +14,7 @@ internal static class RetryPolicy
 {
     public static readonly ResiliencePropertyKey<bool> Idempotent = new("zendesk.idempotent");
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(RetryOptions options, TimeSpan attemptTimeout, TimeProvider time)
+    public static ResiliencePipeline<HttpResponseMessage> Build(RetryOptions options, TimeProvider time)
         => new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -31,6 +31,11 @@ internal static class RetryPolicy
                     return default;
                 },
             })
+            .Build();
+
+    /// <summary>The per-attempt timeout; it runs inside each retry, after any rate-limit pacing.</summary>
+    public static ResiliencePipeline BuildAttempt(TimeSpan attemptTimeout, TimeProvider time)
+        => new ResiliencePipelineBuilder { TimeProvider = time }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = attemptTimeout })
             .Build();
 

@@ -21,6 +21,7 @@ public sealed class ZendeskConnection : IDisposable
     private readonly HttpClient http;
     private readonly ZendeskClientOptions options;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+    private readonly ResiliencePipeline attempt;
     private readonly RateLimitGovernor governor;
     private readonly AuthenticationHeaderValue authorization;
 
@@ -34,7 +35,8 @@ public sealed class ZendeskConnection : IDisposable
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue(options.UserAgent, "1.0"));
         authorization = options.Credentials.ToHeader();
-        pipeline = RetryPolicy.Build(options.Retry, options.AttemptTimeout, options.TimeProvider);
+        pipeline = RetryPolicy.Build(options.Retry, options.TimeProvider);
+        attempt = RetryPolicy.BuildAttempt(options.AttemptTimeout, options.TimeProvider);
         governor = new RateLimitGovernor(options.RateLimitReserve, options.TimeProvider);
     }
 
@@ -134,14 +136,14 @@ public sealed class ZendeskConnection : IDisposable
         var display = StripQuery(path);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(RetryPolicy.Idempotent, idempotency == Idempotency.Idempotent);
-        var attempt = 0;
+        var attempts = 0;
         HttpResponseMessage response;
         try
         {
             response = await pipeline.ExecuteAsync(
                 async ctx =>
                 {
-                    attempt++;
+                    attempts++;
                     var throttle = governor.TakeDelay();
                     if (throttle > TimeSpan.Zero)
                     {
@@ -158,14 +160,16 @@ public sealed class ZendeskConnection : IDisposable
 
                     try
                     {
-                        var answer = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken);
+                        var answer = await attempt.ExecuteAsync(
+                            async token => await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token),
+                            ctx.CancellationToken);
                         governor.Observe(answer);
-                        Report(method, display, attempt, answer.StatusCode, started, throttle, null);
+                        Report(method, display, attempts, answer.StatusCode, started, throttle, null);
                         return answer;
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
+                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or TimeoutRejectedException)
                     {
-                        Report(method, display, attempt, null, started, throttle, ex.GetType().Name);
+                        Report(method, display, attempts, null, started, throttle, ex.GetType().Name);
                         throw;
                     }
                 },
@@ -173,14 +177,14 @@ public sealed class ZendeskConnection : IDisposable
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new ZendeskTransportException(method, display, $"no answer within {options.AttemptTimeout.TotalSeconds:0.###} s ({attempt} attempt(s))", ex) { MayHaveBeenApplied = payload is not null || method != HttpMethod.Get };
+            throw new ZendeskTransportException(method, display, $"no answer within {options.AttemptTimeout.TotalSeconds:0.###} s ({attempts} attempt(s))", ex) { MayHaveBeenApplied = payload is not null || method != HttpMethod.Get };
         }
         catch (HttpRequestException ex)
         {
             var neverConnected = ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
             var reason = neverConnected
-                ? $"could not connect to {options.Endpoint.BaseAddress.Authority} ({attempt} attempt(s))"
-                : $"the connection to {options.Endpoint.BaseAddress.Authority} dropped before an answer ({attempt} attempt(s))";
+                ? $"could not connect to {options.Endpoint.BaseAddress.Authority} ({attempts} attempt(s))"
+                : $"the connection to {options.Endpoint.BaseAddress.Authority} dropped before an answer ({attempts} attempt(s))";
             throw new ZendeskTransportException(method, display, reason, ex) { MayHaveBeenApplied = !neverConnected };
         }
         finally
