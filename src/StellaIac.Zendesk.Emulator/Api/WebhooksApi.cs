@@ -35,6 +35,9 @@ internal static class WebhooksApi
             auth.Remove("data");
         }
 
+        shown.TryAdd("description", null);
+        shown.TryAdd("custom_headers", new JsonObject());
+        shown.TryAdd("external_source", null);
         return shown;
     }
 

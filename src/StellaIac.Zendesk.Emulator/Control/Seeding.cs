@@ -18,7 +18,7 @@ internal static class Seeding
         var stamp = context.Stamp;
         Add(created, "brands", Items(body, "brands").Select(b => Put(account.Brands, account, b, (id, o) => BrandShape.New(id, o, stamp))));
         Add(created, "trigger_categories", Items(body, "trigger_categories").Concat(Generate(body, "trigger_categories", i => new JsonObject { ["name"] = $"Seeded category {i}" }))
-            .Select(c => Put(account.TriggerCategories, account, c, (id, o) => Stamped(o, stamp, id, asString: true))));
+            .Select(c => Put(account.TriggerCategories, account, c, (id, o) => Category(account, o, stamp, id))));
         Add(created, "ticket_fields", Items(body, "ticket_fields").Concat(Generate(body, "ticket_fields", i => new JsonObject { ["type"] = "text", ["title"] = $"Seeded field {i}" }))
             .Select(f => Put(account.TicketFields, account, f, (id, o) => TicketFieldShape.New(id, o, stamp))));
         Add(created, "targets", Items(body, "targets").Select(t => Put(account.Targets, account, t, (id, o) => TargetsApi.New(id, o, stamp))));
@@ -76,6 +76,14 @@ internal static class Seeding
         item["created_at"] ??= stamp;
         item["updated_at"] ??= stamp;
         return item;
+    }
+
+    /// <summary>A seeded category goes last unless it names its position, as a created one does.</summary>
+    private static JsonObject Category(EmulatorAccount account, JsonObject input, string stamp, long id)
+    {
+        var category = input.DeepClone().AsObject();
+        category["position"] ??= account.TriggerCategories.Values.Select(c => JsonRead.Int(c["position"]) ?? 0).DefaultIfEmpty(-1).Max() + 1;
+        return Stamped(category, stamp, id, asString: true);
     }
 
     private static JsonObject Rule(JsonObject input, string stamp, long id)

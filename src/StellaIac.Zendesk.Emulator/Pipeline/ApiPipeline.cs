@@ -11,6 +11,8 @@ namespace StellaIac.Zendesk.Emulator.Pipeline;
 /// </summary>
 internal static class ApiPipeline
 {
+    private static readonly object Dropped = new();
+
     public static void UseZendeskPipeline(this WebApplication app, EmulatorOptions options, RequestLog log, FaultInjector faults, TimeProvider time)
     {
         var limiter = options.RateLimitPerMinute > 0 ? new RateLimitWindow(options.RateLimitPerMinute, time) : null;
@@ -91,7 +93,7 @@ internal static class ApiPipeline
         }
         finally
         {
-            var status = context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+            var status = context.Items.ContainsKey(Dropped) || context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
             log.Add(new LoggedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, status, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body));
         }
     }
@@ -136,6 +138,7 @@ internal static class ApiPipeline
     {
         if (fault.Drop)
         {
+            context.Items[Dropped] = true;
             context.Abort();
             return;
         }
