@@ -5,15 +5,20 @@ namespace StellaIac.Zendesk.Tests.Http;
 
 public sealed class RateLimitTests
 {
+    private static ZendeskClient ClientFor(ZendeskEmulator emulator, Func<ZendeskClientOptions, ZendeskClientOptions> configure)
+        => new(configure(new ZendeskClientOptions
+        {
+            Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()),
+            Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken),
+        }));
+
     [Fact]
     public async Task The_client_paces_itself_when_the_remaining_budget_runs_low()
     {
         await using var emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { RateLimitPerMinute = 600 });
         var events = new List<ZendeskRequestEvent>();
-        using var client = new ZendeskClient(new ZendeskClientOptions
+        using var client = ClientFor(emulator, o => o with
         {
-            Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()),
-            Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken),
             RateLimitReserve = 0.999,
             OnRequest = events.Add,
         });
@@ -32,10 +37,8 @@ public sealed class RateLimitTests
     {
         await using var emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { RateLimitPerMinute = 1 });
         var events = new List<ZendeskRequestEvent>();
-        using var client = new ZendeskClient(new ZendeskClientOptions
+        using var client = ClientFor(emulator, o => o with
         {
-            Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()),
-            Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken),
             RateLimitReserve = 0,
             AttemptTimeout = TimeSpan.FromSeconds(2),
             OnRequest = events.Add,
@@ -54,15 +57,16 @@ public sealed class RateLimitTests
     {
         await using var emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { RateLimitPerMinute = 2 });
         var events = new List<ZendeskRequestEvent>();
-        using var client = new ZendeskClient(new ZendeskClientOptions
+        using var client = ClientFor(emulator, o => o with
         {
-            Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()),
-            Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken),
             RateLimitReserve = 0,
             Retry = new RetryOptions { MaxRetries = 1, MaxRetryAfter = TimeSpan.FromSeconds(1) },
             OnRequest = events.Add,
         });
-        using (var other = new ZendeskClient(new ZendeskClientOptions { Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()), Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken), RateLimitReserve = 0 }))
+        using (var other = ClientFor(emulator, o => o with
+        {
+            RateLimitReserve = 0,
+        }))
         {
             await other.AccountSettings.GetAsync();
             await other.AccountSettings.GetAsync();
