@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using StellaIac.Engine.Program;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.State;
+
+namespace StellaIac.Engine.Deploy;
+
+/// <summary>
+/// Pulumi's operations on one stack: preview, up, refresh and destroy. Up, refresh and destroy hold the
+/// stack's lock and write the checkpoint after every step.
+/// </summary>
+public sealed class DeploymentEngine(ProviderRegistry providers, StateStore store, TimeProvider? time = null)
+{
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
+    public Task<DeploymentResult> PreviewAsync(StackTarget target, Func<Task<IDictionary<string, object?>>> program, DeploymentOptions? options = null, CancellationToken ct = default)
+        => RunProgramAsync(target, program, preview: true, options ?? new DeploymentOptions(), ct);
+
+    public Task<DeploymentResult> UpAsync(StackTarget target, Func<Task<IDictionary<string, object?>>> program, DeploymentOptions? options = null, CancellationToken ct = default)
+        => RunProgramAsync(target, program, preview: false, options ?? new DeploymentOptions(), ct);
+
+    /// <summary>Reads every resource and reports drift: changed or deleted behind the tool's back. A preview writes nothing.</summary>
+    public async Task<DeploymentResult> RefreshAsync(StackTarget target, bool previewOnly, DeploymentOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var started = Stopwatch.GetTimestamp();
+        using var held = previewOnly ? null : store.Lock(target.Stack, "refresh", clock);
+        var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions());
+        using (run)
+        {
+            var reads = run.Old.Resources.Where(r => r.Custom && !r.Delete && !IsProvider(r)).Select(r => RefreshOneAsync(run, snapshot, r, ct));
+            await Task.WhenAll(reads);
+            return Finish(run, DeploymentKind.Refresh, started);
+        }
+    }
+
+    /// <summary>Deletes every resource, dependents first. Protected resources refuse.</summary>
+    public async Task<DeploymentResult> DestroyAsync(StackTarget target, bool preview, DeploymentOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var started = Stopwatch.GetTimestamp();
+        using var held = preview ? null : store.Lock(target.Stack, "destroy", clock);
+        var (run, snapshot) = Open(target, preview, options ?? new DeploymentOptions());
+        using (run)
+        {
+            await DeleteAsync(run, snapshot, run.Old.Resources, ct);
+            return Finish(run, DeploymentKind.Destroy, started);
+        }
+    }
+
+    private async Task<DeploymentResult> RunProgramAsync(StackTarget target, Func<Task<IDictionary<string, object?>>> program, bool preview, DeploymentOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(program);
+        var started = Stopwatch.GetTimestamp();
+        using var held = preview ? null : store.Lock(target.Stack, "update", clock);
+        var (run, snapshot) = Open(target, preview, options);
+        using (run)
+        {
+            var ran = await Deployment.RunAsync(new ProgramContext(target.Project, target.Stack, preview, target.Config), new DeploymentMonitor(run), program, ct);
+            foreach (var failure in ran.Failures)
+            {
+                switch (failure)
+                {
+                    case StepFailedException:
+                        break;
+                    case DependencyFailedException skipped:
+                        run.Report(new Diagnostic(Severity.Warning, $"{Urn.Name(skipped.Urn)} was skipped", skipped.Message, skipped.Urn));
+                        break;
+                    default:
+                        run.Report(new Diagnostic(Severity.Error, "The program failed", failure.Message));
+                        break;
+                }
+            }
+
+            var gone = snapshot.Current().Resources.Where(r => r.Delete || !run.Registered.ContainsKey(r.Urn)).ToList();
+            if (ran.Failures.Count == 0)
+            {
+                await DeleteAsync(run, snapshot, gone, ct);
+                if (!preview)
+                {
+                    snapshot.ClearInterrupted();
+                }
+            }
+            else if (gone.Any(r => !r.Delete))
+            {
+                run.Report(new Diagnostic(Severity.Info, "Deletes were not run", $"{gone.Count(r => !r.Delete)} resource(s) gone from the program are kept until an up succeeds."));
+            }
+
+            return Finish(run, preview ? DeploymentKind.Preview : DeploymentKind.Update, started) with { Outputs = ran.Outputs };
+        }
+    }
+
+    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options)
+    {
+        var old = store.Load(target.Stack, () => target.Secrets.Crypter) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
+        if (!preview)
+        {
+            store.Backup(target.Stack, clock);
+        }
+
+        var snapshot = new SnapshotManager(old, preview ? null : store, target.Secrets, clock);
+        var run = new EngineRun(target, old, snapshot, providers, options, preview, clock);
+        foreach (var interrupted in snapshot.Interrupted)
+        {
+            run.Report(new Diagnostic(
+                Severity.Warning,
+                $"An earlier run was interrupted while {interrupted.Type} {Urn.Name(interrupted.Resource.Urn)}",
+                "The object may exist without being in the state; the provider looks it up by its natural key before creating it again.",
+                interrupted.Resource.Urn));
+        }
+
+        return (run, snapshot);
+    }
+
+    private static DeploymentResult Finish(EngineRun run, DeploymentKind kind, long started) => new()
+    {
+        Kind = kind,
+        IsPreview = run.Preview,
+        Steps = run.Steps,
+        Diagnostics = run.Diagnostics,
+        Duration = Stopwatch.GetElapsedTime(started),
+    };
+
+    /// <summary>Deletes in reverse checkpoint order (dependents before what they depend on), providers last.</summary>
+    private static async Task DeleteAsync(EngineRun run, SnapshotManager snapshot, IReadOnlyList<ResourceState> resources, CancellationToken ct)
+    {
+        foreach (var resource in resources.Reverse().OrderBy(IsProvider))
+        {
+            if (resource.Protect)
+            {
+                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}' is protected", "It cannot be deleted. Remove 'Protect' from the program and run up first.", resource.Urn));
+                continue;
+            }
+
+            var step = new DeploymentStep { Op = StepOp.Delete, Urn = resource.Urn, Type = resource.Type, Old = resource };
+            run.Started(step);
+            try
+            {
+                if (!run.Preview && resource.Custom && !IsProvider(resource) && !resource.RetainOnDelete && resource.Id is { } id)
+                {
+                    var (provider, _) = await run.ProviderFor(resource.Type, ct);
+                    await run.Bounded(async () =>
+                    {
+                        await provider.Delete(new DeleteRequest(resource.Urn, resource.Type, id, resource.Inputs, resource.Outputs), ct);
+                        return true;
+                    }, ct);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': delete failed", ex.Message, resource.Urn));
+                run.Finished(step with { Status = StepStatus.Failed, Error = ex.Message });
+                continue;
+            }
+
+            if (!run.Preview)
+            {
+                snapshot.Complete(resource, null);
+            }
+
+            if (!resource.Delete)
+            {
+                run.Finished(step with { Status = run.Preview ? StepStatus.Planned : StepStatus.Done });
+            }
+        }
+    }
+
+    private static async Task RefreshOneAsync(EngineRun run, SnapshotManager snapshot, ResourceState resource, CancellationToken ct)
+    {
+        try
+        {
+            var (provider, _) = await run.ProviderFor(resource.Type, ct);
+            var read = await run.Bounded(() => provider.Read(new ReadRequest(resource.Urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs), ct), ct);
+            if (read.Id is null)
+            {
+                run.Finished(new DeploymentStep { Op = StepOp.Delete, Urn = resource.Urn, Type = resource.Type, Old = resource, Status = run.Preview ? StepStatus.Planned : StepStatus.Done });
+                if (!run.Preview)
+                {
+                    snapshot.Complete(resource, null);
+                }
+
+                return;
+            }
+
+            var refreshed = resource with { Id = read.Id, Inputs = read.Inputs, Outputs = read.Outputs };
+            var diff = await run.Bounded(() => provider.Diff(new DiffRequest(resource.Urn, resource.Type, read.Id, read.Inputs, read.Outputs, resource.Inputs, resource.IgnoreChanges), ct), ct);
+            var detailed = diff.Changes is null ? InputDiff.Compare(read.Inputs, resource.Inputs) : diff.DetailedDiff;
+            var drifted = diff.Changes ?? detailed.Count > 0;
+            run.Finished(new DeploymentStep
+            {
+                Op = drifted ? StepOp.Update : StepOp.Same,
+                Urn = resource.Urn,
+                Type = resource.Type,
+                Old = resource,
+                New = refreshed,
+                DetailedDiff = detailed,
+                Status = run.Preview ? StepStatus.Planned : StepStatus.Done,
+            });
+            if (!run.Preview)
+            {
+                snapshot.ReplaceInPlace(resource, refreshed with { Modified = drifted ? run.Time.GetUtcNow() : resource.Modified });
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn));
+        }
+    }
+
+    private static bool IsProvider(ResourceState resource) => resource.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
+}

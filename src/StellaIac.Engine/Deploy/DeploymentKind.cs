@@ -1,0 +1,9 @@
+namespace StellaIac.Engine.Deploy;
+
+public enum DeploymentKind
+{
+    Preview,
+    Update,
+    Refresh,
+    Destroy,
+}

@@ -1,0 +1,11 @@
+namespace StellaIac.Engine.Deploy;
+
+/// <summary>How an operation runs.</summary>
+public sealed record DeploymentOptions
+{
+    /// <summary>How many provider calls may run at once; independent steps run in parallel up to it.</summary>
+    public int Parallelism { get; init; } = 8;
+
+    /// <summary>Told of each step as it starts and as it ends (live progress).</summary>
+    public IDeploymentObserver? Observer { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace StellaIac.Engine.Deploy;
+
+/// <summary>What users see of a problem: its severity, a summary, what to do, and the resource and property it concerns.</summary>
+public sealed record Diagnostic(Severity Severity, string Summary, string Detail, string? Urn = null, string? Property = null);

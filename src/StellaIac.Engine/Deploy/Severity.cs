@@ -1,0 +1,8 @@
+namespace StellaIac.Engine.Deploy;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using StellaIac.Engine.Configuration;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.Program;
+
+/// <summary>
+/// One run of a program: the stack it targets, its config, and the monitor its resources register with.
+/// Ambient per async flow, so two runs (two tests) never see each other's resources.
+/// </summary>
+public sealed class Deployment
+{
+    private static readonly AsyncLocal<Deployment?> Ambient = new();
+    private readonly ConcurrentQueue<Task> registrations = new();
+    private readonly ConcurrentQueue<Resource> resources = new();
+    private readonly IResourceMonitor monitor;
+    private readonly CancellationToken cancellation;
+    private ImmutableDictionary<string, PropertyValue> stackOutputs = PropertyMap.Empty;
+
+    private Deployment(ProgramContext context, IResourceMonitor monitor, CancellationToken cancellation)
+    {
+        StackName = context.Stack;
+        ProjectName = context.Project;
+        IsDryRun = context.IsPreview;
+        Config = context.Config;
+        this.monitor = monitor;
+        this.cancellation = cancellation;
+    }
+
+    public string StackName { get; }
+
+    public string ProjectName { get; }
+
+    /// <summary>True in a preview: outputs of resources still to be created are unknown.</summary>
+    public bool IsDryRun { get; }
+
+    public StackConfiguration Config { get; }
+
+    internal static Deployment Current => Ambient.Value
+        ?? throw new InvalidOperationException("Resources and config can be used only inside a program run by the engine or the test harness (ProgramRunner.RunAsync).");
+
+    /// <summary>The deployment running on this async flow, if any.</summary>
+    public static Deployment? Active => Ambient.Value;
+
+    internal StackResource? Stack { get; private set; }
+
+    /// <summary>Runs <paramref name="program"/>, waits for every registration, and reports what was registered and what failed.</summary>
+    public static async Task<ProgramResult> RunAsync(ProgramContext context, IResourceMonitor monitor, Func<Task<IDictionary<string, object?>>> program, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(monitor);
+        ArgumentNullException.ThrowIfNull(program);
+        var deployment = new Deployment(context, monitor, ct);
+        var previous = Ambient.Value;
+        Ambient.Value = deployment;
+        var failures = new List<Exception>();
+        var outputs = PropertyMap.Empty;
+        try
+        {
+            deployment.Stack = new StackResource($"{context.Project}-{context.Stack}");
+            try
+            {
+                var declared = await program();
+                deployment.Stack.Complete(declared);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add(new ProgramException($"The program failed: {ex.Message}", ex));
+            }
+
+            failures.AddRange(await deployment.WaitForRegistrationsAsync());
+            outputs = deployment.stackOutputs;
+        }
+        finally
+        {
+            Ambient.Value = previous;
+        }
+
+        return new ProgramResult([.. deployment.resources], outputs, failures);
+    }
+
+    internal Task<RegisterResourceResult> Register(Resource resource, bool custom, ResourceArgs args, ResourceOptions options)
+    {
+        resources.Enqueue(resource);
+        var registration = RegisterAsync(resource, custom, args, options);
+        registrations.Enqueue(registration);
+        return registration;
+    }
+
+    internal void RegisterOutputs(Resource resource, IDictionary<string, object?> outputs)
+    {
+        registrations.Enqueue(RegisterOutputsAsync(resource, outputs));
+    }
+
+    private async Task RegisterOutputsAsync(Resource resource, IDictionary<string, object?> outputs)
+    {
+        await resource.Registration;
+        var map = PropertyMap.Empty;
+        foreach (var (key, value) in outputs)
+        {
+            map = map.SetItem(key, await ArgsSerializer.ToValueAsync(value, [], $"{resource.Name} output {key}"));
+        }
+
+        if (resource is StackResource)
+        {
+            stackOutputs = map;
+        }
+
+        await monitor.RegisterResourceOutputsAsync(resource.UrnText, map, cancellation);
+    }
+
+    private async Task<RegisterResourceResult> RegisterAsync(Resource resource, bool custom, ResourceArgs args, ResourceOptions options)
+    {
+        await Task.Yield();
+        if (resource.Parent is { } parent)
+        {
+            await Awaited(resource, parent);
+        }
+
+        SerializedArgs serialized;
+        try
+        {
+            serialized = await ArgsSerializer.SerializeAsync(args, resource.UrnText);
+        }
+        catch (Exception ex) when (ex is not ArgumentException && ex is not OperationCanceledException)
+        {
+            throw ex as DependencyFailedException ?? new DependencyFailedException(resource.UrnText, ex);
+        }
+
+        foreach (var dependency in options.DependsOn)
+        {
+            await Awaited(resource, dependency);
+        }
+
+        var all = serialized.Dependencies.Values.SelectMany(d => d).Concat(options.DependsOn).Where(r => r != resource).Distinct().ToList();
+        var customOptions = options as CustomResourceOptions;
+        var request = new RegisterResourceRequest
+        {
+            Urn = resource.UrnText,
+            Type = resource.Type,
+            Name = resource.Name,
+            Custom = custom,
+            Parent = resource.Parent?.UrnText,
+            Inputs = serialized.Inputs,
+            Dependencies = [.. all.Select(r => r.UrnText).Distinct()],
+            PropertyDependencies = serialized.Dependencies.Where(d => d.Value.Count > 0).ToImmutableDictionary(d => d.Key, d => d.Value.Select(r => r.UrnText).ToImmutableArray()),
+            Protect = options.Protect,
+            IgnoreChanges = [.. options.IgnoreChanges],
+            DeleteBeforeReplace = customOptions?.DeleteBeforeReplace ?? false,
+            ImportId = customOptions?.ImportId,
+            RetainOnDelete = options.RetainOnDelete,
+        };
+        return await monitor.RegisterResourceAsync(request, cancellation);
+    }
+
+    private static async Task Awaited(Resource resource, Resource dependency)
+    {
+        try
+        {
+            await dependency.Registration;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new DependencyFailedException(resource.UrnText, ex);
+        }
+    }
+
+    /// <summary>Waits until no registration is left, including ones started while waiting.</summary>
+    private async Task<List<Exception>> WaitForRegistrationsAsync()
+    {
+        var failures = new List<Exception>();
+        var seen = 0;
+        while (true)
+        {
+            var pending = registrations.Skip(seen).ToList();
+            if (pending.Count == 0)
+            {
+                return failures;
+            }
+
+            seen += pending.Count;
+            foreach (var task in pending)
+            {
+                try
+                {
+                    await task;
+                }
+                catch (Exception ex)
+                {
+                    failures.Add(ex);
+                }
+            }
+        }
+    }
+}

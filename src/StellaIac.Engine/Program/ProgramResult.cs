@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.Program;
+
+/// <summary>The resources a program declared, its stack outputs, and every failure (a registration, a dependency, the program itself).</summary>
+public sealed record ProgramResult(IReadOnlyList<Resource> Resources, ImmutableDictionary<string, PropertyValue> Outputs, IReadOnlyList<Exception> Failures);

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace StellaIac.Engine.Program;
+
+/// <summary>A resource of a program: a type token, a name, a URN that follows its parents, and outputs bound once it is registered.</summary>
+public abstract class Resource
+{
+    private protected Resource(string type, string name, bool custom, ResourceArgs? args, ResourceOptions? options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Type = type;
+        Name = name;
+        Options = options ?? new ResourceOptions();
+        var deployment = Deployment.Current;
+        var parent = Options.Parent ?? (type == Program.Urn.StackType ? null : deployment.Stack);
+        Parent = parent;
+        QualifiedType = parent is null || parent.Type == Program.Urn.StackType ? type : $"{parent.QualifiedType}${type}";
+        UrnText = Program.Urn.Create(deployment.StackName, deployment.ProjectName, QualifiedType, name);
+        Registration = deployment.Register(this, custom, args ?? ResourceArgs.Empty, Options);
+        Urn = Bind(r => OutputValues.Known(r.Urn));
+        BindDeclaredOutputs();
+    }
+
+    public string Type { get; }
+
+    public string Name { get; }
+
+    public Output<string> Urn { get; }
+
+    public ResourceOptions Options { get; }
+
+    internal Resource? Parent { get; }
+
+    internal string QualifiedType { get; }
+
+    internal string UrnText { get; }
+
+    internal Task<RegisterResourceResult> Registration { get; }
+
+    public override string ToString() => UrnText;
+
+    private protected Output<T> Bind<T>(Func<RegisterResourceResult, OutputData<T>> read)
+        => new(Registration.ContinueWith(
+            t => read(t.GetAwaiter().GetResult()) with { Resources = [this] },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default));
+
+    private void BindDeclaredOutputs()
+    {
+        foreach (var property in GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            if (property.GetCustomAttribute<OutputAttribute>() is not { } attribute)
+            {
+                continue;
+            }
+
+            if (!property.PropertyType.IsGenericType || property.PropertyType.GetGenericTypeDefinition() != typeof(Output<>) || property.SetMethod is null)
+            {
+                throw new InvalidOperationException($"{GetType().Name}.{property.Name} is marked [Output] but is not a settable Output<T>.");
+            }
+
+            var valueType = property.PropertyType.GetGenericArguments()[0];
+            var bind = typeof(Resource).GetMethod(nameof(BindProperty), BindingFlags.Instance | BindingFlags.NonPublic)!.MakeGenericMethod(valueType);
+            property.SetValue(this, bind.Invoke(this, [attribute.Name]));
+        }
+    }
+
+    private Output<T> BindProperty<T>(string name)
+        => Bind(r => r.Outputs.TryGetValue(name, out var value) ? OutputValues.Read<T>(value) : OutputValues.Missing<T>(r));
+}

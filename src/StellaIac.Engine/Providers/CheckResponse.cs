@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.Providers;
+
+/// <summary>The inputs with defaults applied, and the failures (data, not exceptions).</summary>
+public sealed record CheckResponse
+{
+    public ImmutableDictionary<string, PropertyValue> Inputs { get; init; } = PropertyMap.Empty;
+
+    public IReadOnlyList<CheckFailure> Failures { get; init; } = [];
+}

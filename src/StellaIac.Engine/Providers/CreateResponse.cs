@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.Providers;
+
+/// <summary>The new object's id (null in a preview) and its outputs.</summary>
+public sealed record CreateResponse(string? Id, ImmutableDictionary<string, PropertyValue> Outputs);

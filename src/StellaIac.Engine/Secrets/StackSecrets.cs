@@ -1,0 +1,35 @@
+using StellaIac.Engine.Configuration;
+
+namespace StellaIac.Engine.Secrets;
+
+/// <summary>
+/// A stack's passphrase crypter, opened (or, for a stack without an encryption salt, created) only when a
+/// secret is first read or written, so the costly key derivation happens at most once per run.
+/// </summary>
+public sealed class StackSecrets(StackFile stack, Func<string> passphrase)
+{
+    private PassphraseCrypter? crypter;
+
+    /// <summary>True when this run created the salt; the stack file must then be saved with it.</summary>
+    public bool CreatedSalt { get; private set; }
+
+    public string? EncryptionSalt => crypter?.EncryptionSalt ?? stack.EncryptionSalt;
+
+    public ISecretCrypter Crypter => crypter ??= Open();
+
+    private PassphraseCrypter Open()
+    {
+        if (stack.SecretsProvider is { } provider && provider != "passphrase")
+        {
+            throw new ConfigurationException($"{stack.Path} uses the secrets provider '{provider}'; the embedded engine supports Pulumi's passphrase provider only.");
+        }
+
+        if (stack.EncryptionSalt is { } salt)
+        {
+            return PassphraseCrypter.Open(salt, passphrase(), stack.Path);
+        }
+
+        CreatedSalt = true;
+        return PassphraseCrypter.Create(passphrase());
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StellaIac.Engine.Secrets;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.State;
+
+/// <summary>
+/// A checkpoint in Pulumi's file-backend format: <c>{"version": 3, "checkpoint": {"stack", "latest": deployment}}</c>,
+/// the deployment holding a manifest (whose magic is the SHA-256 of its version), the secrets provider's
+/// state, the resources and the pending operations.
+/// </summary>
+public static class CheckpointFile
+{
+    public const string ManifestVersion = "v0.1.0-stellaiac";
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Magic(string version)
+        => version.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version)));
+
+    public static string Serialize(Checkpoint checkpoint, Func<ISecretCrypter>? crypter)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var deployment = new JsonObject
+        {
+            ["manifest"] = new JsonObject
+            {
+                ["time"] = checkpoint.Time.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture),
+                ["magic"] = Magic(ManifestVersion),
+                ["version"] = ManifestVersion,
+            },
+        };
+        if (checkpoint.SecretsSalt is { } salt)
+        {
+            deployment["secrets_providers"] = new JsonObject { ["type"] = "passphrase", ["state"] = new JsonObject { ["salt"] = salt } };
+        }
+
+        deployment["resources"] = new JsonArray([.. checkpoint.Resources.Select(r => (JsonNode)Resource(r, crypter))]);
+        if (checkpoint.PendingOperations.Length > 0)
+        {
+            deployment["pending_operations"] = new JsonArray([.. checkpoint.PendingOperations.Select(p => (JsonNode)new JsonObject { ["resource"] = Resource(p.Resource, crypter), ["type"] = p.Type })]);
+        }
+
+        deployment["metadata"] = new JsonObject();
+        var file = new JsonObject
+        {
+            ["version"] = 3,
+            ["checkpoint"] = new JsonObject { ["stack"] = checkpoint.Stack, ["latest"] = deployment },
+        };
+        return file.ToJsonString(Indented);
+    }
+
+    public static Checkpoint Deserialize(string json, string path, Func<ISecretCrypter>? crypter)
+    {
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json) as JsonObject ?? throw new JsonException("not an object");
+        }
+        catch (JsonException ex)
+        {
+            throw new StateException($"{path} is not a checkpoint: {ex.Message}", ex);
+        }
+
+        var version = root["version"]?.GetValue<int>() ?? 0;
+        if (version is not (3 or 4))
+        {
+            throw new StateException($"{path} is a version {version} checkpoint; the engine reads versions 3 and 4.");
+        }
+
+        var checkpoint = root["checkpoint"] as JsonObject ?? throw new StateException($"{path} has no 'checkpoint'.");
+        var latest = checkpoint["latest"] as JsonObject;
+        if (latest?["manifest"] is JsonObject manifest && manifest["version"]?.GetValue<string>() is { } manifestVersion
+            && manifest["magic"]?.GetValue<string>() is { } magic && magic != Magic(manifestVersion))
+        {
+            throw new StateException($"{path} failed its integrity check (magic cookie mismatch): it was edited by hand or damaged. Restore it from {path}.bak or the backups folder.");
+        }
+
+        return new Checkpoint
+        {
+            Stack = checkpoint["stack"]?.GetValue<string>() ?? "",
+            Time = latest?["manifest"]?["time"] is JsonValue time && DateTimeOffset.TryParse(time.GetValue<string>(), CultureInfo.InvariantCulture, out var at) ? at : DateTimeOffset.MinValue,
+            SecretsSalt = latest?["secrets_providers"]?["state"]?["salt"]?.GetValue<string>(),
+            Resources = [.. (latest?["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => ReadResource(r, crypter))],
+            PendingOperations = [.. (latest?["pending_operations"] as JsonArray ?? []).OfType<JsonObject>()
+                .Select(p => new PendingOperation(ReadResource((JsonObject)p["resource"]!, crypter), p["type"]?.GetValue<string>() ?? "updating"))],
+        };
+    }
+
+    private static JsonObject Resource(ResourceState resource, Func<ISecretCrypter>? crypter)
+    {
+        var json = new JsonObject { ["urn"] = resource.Urn, ["custom"] = resource.Custom };
+        if (resource.Delete)
+        {
+            json["delete"] = true;
+        }
+
+        if (resource.Id is { } id)
+        {
+            json["id"] = id;
+        }
+
+        json["type"] = resource.Type;
+        if (resource.Inputs.Count > 0)
+        {
+            json["inputs"] = PropertyJson.ToJson(resource.Inputs, crypter);
+        }
+
+        if (resource.Outputs.Count > 0)
+        {
+            json["outputs"] = PropertyJson.ToJson(resource.Outputs, crypter);
+        }
+
+        if (resource.Parent is { } parent)
+        {
+            json["parent"] = parent;
+        }
+
+        if (resource.Protect)
+        {
+            json["protect"] = true;
+        }
+
+        if (resource.RetainOnDelete)
+        {
+            json["retainOnDelete"] = true;
+        }
+
+        if (resource.Provider is { } provider)
+        {
+            json["provider"] = provider;
+        }
+
+        if (resource.Dependencies.Length > 0)
+        {
+            json["dependencies"] = new JsonArray([.. resource.Dependencies.Select(d => (JsonNode)d)]);
+        }
+
+        if (resource.PropertyDependencies.Count > 0)
+        {
+            var byProperty = new JsonObject();
+            foreach (var (property, urns) in resource.PropertyDependencies.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                byProperty[property] = new JsonArray([.. urns.Select(u => (JsonNode)u)]);
+            }
+
+            json["propertyDependencies"] = byProperty;
+        }
+
+        if (resource.ImportId is { } importId)
+        {
+            json["importID"] = importId;
+        }
+
+        if (resource.IgnoreChanges.Length > 0)
+        {
+            json["ignoreChanges"] = new JsonArray([.. resource.IgnoreChanges.Select(i => (JsonNode)i)]);
+        }
+
+        if (resource.Created is { } created)
+        {
+            json["created"] = created.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+        }
+
+        if (resource.Modified is { } modified)
+        {
+            json["modified"] = modified.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+        }
+
+        return json;
+    }
+
+    private static ResourceState ReadResource(JsonObject json, Func<ISecretCrypter>? crypter) => new()
+    {
+        Urn = json["urn"]!.GetValue<string>(),
+        Type = json["type"]!.GetValue<string>(),
+        Custom = json["custom"]?.GetValue<bool>() ?? false,
+        Delete = json["delete"]?.GetValue<bool>() ?? false,
+        Id = json["id"]?.GetValue<string>() is { Length: > 0 } id ? id : null,
+        Inputs = PropertyJson.MapFromJson(json["inputs"], crypter),
+        Outputs = PropertyJson.MapFromJson(json["outputs"], crypter),
+        Parent = json["parent"]?.GetValue<string>(),
+        Protect = json["protect"]?.GetValue<bool>() ?? false,
+        RetainOnDelete = json["retainOnDelete"]?.GetValue<bool>() ?? false,
+        Provider = json["provider"]?.GetValue<string>(),
+        Dependencies = [.. (json["dependencies"] as JsonArray ?? []).Select(d => d!.GetValue<string>())],
+        PropertyDependencies = (json["propertyDependencies"] as JsonObject ?? [])
+            .ToImmutableDictionary(p => p.Key, p => (p.Value as JsonArray ?? []).Select(d => d!.GetValue<string>()).ToImmutableArray()),
+        ImportId = json["importID"]?.GetValue<string>(),
+        IgnoreChanges = [.. (json["ignoreChanges"] as JsonArray ?? []).Select(d => d!.GetValue<string>())],
+        Created = json["created"]?.GetValue<string>() is { } created ? DateTimeOffset.Parse(created, CultureInfo.InvariantCulture) : null,
+        Modified = json["modified"]?.GetValue<string>() is { } modified ? DateTimeOffset.Parse(modified, CultureInfo.InvariantCulture) : null,
+    };
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StellaIac.Engine.Secrets;
+
+namespace StellaIac.Engine.State;
+
+/// <summary>
+/// Stacks' state in the layout of Pulumi's file backend under one folder: <c>.pulumi/meta.yaml</c>,
+/// <c>.pulumi/stacks/&lt;project&gt;/&lt;stack&gt;.json</c> (previous copy as <c>.bak</c>), backups under
+/// <c>.pulumi/backups/&lt;project&gt;/&lt;stack&gt;/</c>, and one lock per stack under <c>.pulumi/locks/</c>.
+/// </summary>
+public sealed class StateStore
+{
+    private readonly string project;
+
+    public StateStore(string root, string project)
+    {
+        Root = Path.GetFullPath(root);
+        this.project = project;
+    }
+
+    public string Root { get; }
+
+    private string PulumiFolder => Path.Combine(Root, ".pulumi");
+
+    public string StackPath(string stack) => Path.Combine(PulumiFolder, "stacks", project, $"{stack}.json");
+
+    public string LockPath(string stack) => Path.Combine(PulumiFolder, "locks", project, $"{stack}.json");
+
+    public IReadOnlyList<string> Stacks()
+    {
+        var folder = Path.Combine(PulumiFolder, "stacks", project);
+        return Directory.Exists(folder)
+            ? [.. Directory.GetFiles(folder, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    public Checkpoint? Load(string stack, Func<ISecretCrypter>? crypter)
+    {
+        var path = StackPath(stack);
+        return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, crypter) : null;
+    }
+
+    /// <summary>Writes the checkpoint: temporary file, then rename; the previous file is kept as .bak.</summary>
+    public void Save(Checkpoint checkpoint, Func<ISecretCrypter>? crypter)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var path = StackPath(checkpoint.Stack);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureMeta();
+        var text = CheckpointFile.Serialize(checkpoint, crypter);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, text);
+        if (File.Exists(path))
+        {
+            File.Copy(path, path + ".bak", overwrite: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>A dated copy of the current checkpoint, taken before an operation changes it.</summary>
+    public void Backup(string stack, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var path = StackPath(stack);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var folder = Path.Combine(PulumiFolder, "backups", project, stack);
+        Directory.CreateDirectory(folder);
+        var stamp = (time.GetUtcNow().ToUnixTimeMilliseconds() * 1_000_000).ToString(CultureInfo.InvariantCulture);
+        File.Copy(path, Path.Combine(folder, $"{stack}.{stamp}.json"), overwrite: true);
+    }
+
+    public void Delete(string stack)
+    {
+        var path = StackPath(stack);
+        if (File.Exists(path))
+        {
+            File.Move(path, path + ".bak", overwrite: true);
+        }
+    }
+
+    /// <summary>Takes the stack's lock; a held lock is a <see cref="StateException"/> naming its holder.</summary>
+    public StackLock Lock(string stack, string operation, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var path = LockPath(stack);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var holder = new JsonObject
+        {
+            ["pid"] = Environment.ProcessId,
+            ["username"] = Environment.UserName,
+            ["hostname"] = Environment.MachineName,
+            ["operation"] = operation,
+            ["timestamp"] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+        };
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            JsonSerializer.Serialize(stream, holder);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            var current = TryRead(path);
+            throw new StateException(
+                $"the stack '{stack}' is locked by another run ({current}). If no run is going on, remove the stale lock with `stack unlock --stack {stack}` (it is {path}).");
+        }
+
+        return new StackLock(path);
+    }
+
+    /// <summary>Removes a lock on purpose (a run that crashed left it behind).</summary>
+    public bool Unlock(string stack)
+    {
+        var path = LockPath(stack);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
+
+    private static string TryRead(string path)
+    {
+        try
+        {
+            var held = JsonNode.Parse(File.ReadAllText(path));
+            return $"{held?["operation"]} by {held?["username"]}@{held?["hostname"]}, pid {held?["pid"]}, since {held?["timestamp"]}";
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return "holder unknown";
+        }
+    }
+
+    private void EnsureMeta()
+    {
+        var meta = Path.Combine(PulumiFolder, "meta.yaml");
+        if (!File.Exists(meta))
+        {
+            File.WriteAllText(meta, "version: 1\n");
+        }
+    }
+}
