@@ -45,7 +45,7 @@ public sealed class EngineHarness : IDisposable
 
     public Task<DeploymentResult> PreviewAsync(Action program, DeploymentOptions? options = null) => Engine.PreviewAsync(Target(), Wrap(program), options);
 
-    public Checkpoint Checkpoint() => Store.Load(Stack, () => Target().Secrets.Crypter)!;
+    public Checkpoint Checkpoint() => Store.Load(Stack, Target().Secrets)!;
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 

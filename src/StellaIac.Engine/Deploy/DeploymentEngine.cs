@@ -25,7 +25,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(target);
         var started = Stopwatch.GetTimestamp();
         using var held = previewOnly ? null : store.Lock(target.Stack, "refresh", clock);
-        var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions());
+        var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions(), recordProviders: false);
         using (run)
         {
             var reads = run.Old.Resources.Where(r => r.Custom && !r.Delete && !IsProvider(r)).Select(r => RefreshOneAsync(run, snapshot, r, ct));
@@ -40,7 +40,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(target);
         var started = Stopwatch.GetTimestamp();
         using var held = preview ? null : store.Lock(target.Stack, "destroy", clock);
-        var (run, snapshot) = Open(target, preview, options ?? new DeploymentOptions());
+        var (run, snapshot) = Open(target, preview, options ?? new DeploymentOptions(), recordProviders: false);
         using (run)
         {
             await DeleteAsync(run, snapshot, run.Old.Resources, ct);
@@ -54,7 +54,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(program);
         var started = Stopwatch.GetTimestamp();
         using var held = preview ? null : store.Lock(target.Stack, "update", clock);
-        var (run, snapshot) = Open(target, preview, options);
+        var (run, snapshot) = Open(target, preview, options, recordProviders: true);
         using (run)
         {
             var ran = await Deployment.RunAsync(new ProgramContext(target.Project, target.Stack, preview, target.Config), new DeploymentMonitor(run), program, ct);
@@ -91,16 +91,16 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         }
     }
 
-    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options)
+    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options, bool recordProviders)
     {
-        var old = store.Load(target.Stack, () => target.Secrets.Crypter) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
+        var old = store.Load(target.Stack, target.Secrets) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
         if (!preview)
         {
             store.Backup(target.Stack, clock);
         }
 
         var snapshot = new SnapshotManager(old, preview ? null : store, target.Secrets, clock);
-        var run = new EngineRun(target, old, snapshot, providers, options, preview, clock);
+        var run = new EngineRun(target, old, snapshot, providers, options, preview, recordProviders, clock);
         foreach (var interrupted in snapshot.Interrupted)
         {
             run.Report(new Diagnostic(

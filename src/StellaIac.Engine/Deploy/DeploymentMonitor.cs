@@ -132,6 +132,11 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
         var created = await Apply(step, null, async () =>
         {
             var response = await provider.Create(new CreateRequest(request.Urn, request.Type, request.Name, wanted.Inputs, run.Preview), ct);
+            if (!run.Preview && string.IsNullOrEmpty(response.Id))
+            {
+                throw new InvalidOperationException($"the {ProviderRegistry.PackageOf(request.Type)} provider created {request.Name} but returned no id.");
+            }
+
             var now = run.Time.GetUtcNow();
             return wanted with { Id = response.Id, Outputs = response.Outputs, Created = now, Modified = now };
         }, "creating", ct);
@@ -162,6 +167,11 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
             }
 
             var response = await provider.Create(new CreateRequest(request.Urn, request.Type, request.Name, wanted.Inputs, run.Preview), ct);
+            if (!run.Preview && string.IsNullOrEmpty(response.Id))
+            {
+                throw new InvalidOperationException($"the {ProviderRegistry.PackageOf(request.Type)} provider created {request.Name} but returned no id.");
+            }
+
             var now = run.Time.GetUtcNow();
             return wanted with { Id = response.Id, Outputs = response.Outputs, Created = now, Modified = now };
         }, "creating", ct, keepOldForDelete: !deleteFirst);

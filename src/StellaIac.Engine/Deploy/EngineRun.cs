@@ -6,7 +6,7 @@ using StellaIac.Engine.Values;
 namespace StellaIac.Engine.Deploy;
 
 /// <summary>One operation's shared state: old checkpoint, snapshot, providers (configured once each), steps, diagnostics, the parallel bound.</summary>
-internal sealed class EngineRun(StackTarget target, Checkpoint old, SnapshotManager snapshot, ProviderRegistry registry, DeploymentOptions options, bool preview, TimeProvider time) : IDisposable
+internal sealed class EngineRun(StackTarget target, Checkpoint old, SnapshotManager snapshot, ProviderRegistry registry, DeploymentOptions options, bool preview, bool recordProviders, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<(Provider Provider, string Reference)>>> providers = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<DeploymentStep> steps = new();
@@ -71,6 +71,12 @@ internal sealed class EngineRun(StackTarget target, Checkpoint old, SnapshotMana
         var provider = registry.Create(package);
         var config = Target.Config.ForNamespace(package);
         await provider.Configure(config, ct);
+        if (!recordProviders)
+        {
+            // Refresh and destroy use the providers the state already names; only a program run records them anew.
+            return (provider, "");
+        }
+
         var urn = Program.Urn.Create(Target.Stack, Target.Project, $"pulumi:providers:{package}", "default");
         var existing = Old.Find(urn);
         var state = new ResourceState

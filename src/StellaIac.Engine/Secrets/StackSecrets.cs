@@ -9,11 +9,15 @@ namespace StellaIac.Engine.Secrets;
 public sealed class StackSecrets(StackFile stack, Func<string> passphrase)
 {
     private PassphraseCrypter? crypter;
+    private string? stateSalt;
 
     /// <summary>True when this run created the salt; the stack file must then be saved with it.</summary>
     public bool CreatedSalt { get; private set; }
 
-    public string? EncryptionSalt => crypter?.EncryptionSalt ?? stack.EncryptionSalt;
+    public string? EncryptionSalt => crypter?.EncryptionSalt ?? stack.EncryptionSalt ?? stateSalt;
+
+    /// <summary>The salt the state was written with, used when the stack file has none (its encryptionsalt is the source of truth).</summary>
+    public void UseStateSalt(string? salt) => stateSalt ??= salt;
 
     public ISecretCrypter Crypter => crypter ??= Open();
 
@@ -24,7 +28,7 @@ public sealed class StackSecrets(StackFile stack, Func<string> passphrase)
             throw new ConfigurationException($"{stack.Path} uses the secrets provider '{provider}'; the embedded engine supports Pulumi's passphrase provider only.");
         }
 
-        if (stack.EncryptionSalt is { } salt)
+        if ((stack.EncryptionSalt ?? stateSalt) is { } salt)
         {
             return PassphraseCrypter.Open(salt, passphrase(), stack.Path);
         }

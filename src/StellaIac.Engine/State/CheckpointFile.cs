@@ -54,7 +54,7 @@ public static class CheckpointFile
         return file.ToJsonString(Indented);
     }
 
-    public static Checkpoint Deserialize(string json, string path, Func<ISecretCrypter>? crypter)
+    public static Checkpoint Deserialize(string json, string path, Func<ISecretCrypter>? crypter, Action<string>? saltFound = null)
     {
         JsonObject root;
         try
@@ -80,11 +80,17 @@ public static class CheckpointFile
             throw new StateException($"{path} failed its integrity check (magic cookie mismatch): it was edited by hand or damaged. Restore it from {path}.bak or the backups folder.");
         }
 
+        var salt = latest?["secrets_providers"]?["state"]?["salt"]?.GetValue<string>();
+        if (salt is not null)
+        {
+            saltFound?.Invoke(salt);
+        }
+
         return new Checkpoint
         {
             Stack = checkpoint["stack"]?.GetValue<string>() ?? "",
             Time = latest?["manifest"]?["time"] is JsonValue time && DateTimeOffset.TryParse(time.GetValue<string>(), CultureInfo.InvariantCulture, out var at) ? at : DateTimeOffset.MinValue,
-            SecretsSalt = latest?["secrets_providers"]?["state"]?["salt"]?.GetValue<string>(),
+            SecretsSalt = salt,
             Resources = [.. (latest?["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => ReadResource(r, crypter))],
             PendingOperations = [.. (latest?["pending_operations"] as JsonArray ?? []).OfType<JsonObject>()
                 .Select(p => new PendingOperation(ReadResource((JsonObject)p["resource"]!, crypter), p["type"]?.GetValue<string>() ?? "updating"))],

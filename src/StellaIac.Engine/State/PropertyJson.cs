@@ -83,7 +83,7 @@ public static class PropertyJson
                     JsonValueKind.String => new PropertyValue(scalar.GetValue<string>()),
                     JsonValueKind.True => new PropertyValue(true),
                     JsonValueKind.False => new PropertyValue(false),
-                    JsonValueKind.Number => new PropertyValue(scalar.GetValue<double>()),
+                    JsonValueKind.Number => new PropertyValue(double.Parse(scalar.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)),
                     _ => PropertyValue.Null,
                 };
             default:

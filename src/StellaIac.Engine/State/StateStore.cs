@@ -36,10 +36,12 @@ public sealed class StateStore
             : [];
     }
 
-    public Checkpoint? Load(string stack, Func<ISecretCrypter>? crypter)
+    /// <summary>The stack's checkpoint, or null for a stack never deployed; <paramref name="secrets"/> opens its secrets.</summary>
+    public Checkpoint? Load(string stack, StackSecrets secrets)
     {
+        ArgumentNullException.ThrowIfNull(secrets);
         var path = StackPath(stack);
-        return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, crypter) : null;
+        return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, () => secrets.Crypter, secrets.UseStateSalt) : null;
     }
 
     /// <summary>Writes the checkpoint: temporary file, then rename; the previous file is kept as .bak.</summary>

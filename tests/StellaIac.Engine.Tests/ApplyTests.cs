@@ -1,0 +1,119 @@
+using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Program;
+using StellaIac.Engine.Values;
+
+namespace StellaIac.Engine.Tests;
+
+public sealed class ApplyTests : IDisposable
+{
+    private readonly EngineHarness harness = new();
+
+    public void Dispose() => harness.Dispose();
+
+    [Fact]
+    public async Task A_resource_using_anothers_output_is_created_after_it_with_the_real_value()
+    {
+        var up = await harness.UpAsync(() =>
+        {
+            var first = new Thing("first", new ThingArgs { Name = "one" });
+            _ = new Thing("second", new ThingArgs { Name = "two", Peer = first.Label });
+        });
+
+        Assert.True(up.Succeeded);
+        Assert.Equal(["create one", "create two"], harness.Provider.Calls);
+        var second = harness.Checkpoint().Resources.Single(r => r.Urn.EndsWith("::second", StringComparison.Ordinal));
+        Assert.Equal("label-one", second.Inputs.Get("peer").TryGetString(out var peer) ? peer : null);
+        Assert.Contains(second.Dependencies, d => d.EndsWith("::first", StringComparison.Ordinal));
+        Assert.Equal(["urn:pulumi:dev::demo::test:index:Thing::first"], second.PropertyDependencies["peer"].ToArray());
+    }
+
+    [Fact]
+    public async Task In_a_preview_an_output_of_a_resource_still_to_be_created_is_unknown_downstream()
+    {
+        var preview = await harness.PreviewAsync(() =>
+        {
+            var first = new Thing("first", new ThingArgs { Name = "one" });
+            _ = new Thing("second", new ThingArgs { Name = "two", Peer = first.Label });
+        });
+
+        var second = preview.Steps.Single(s => s.Name == "second");
+        Assert.True(second.New!.Inputs.Get("peer").IsComputed);
+    }
+
+    [Fact]
+    public async Task Independent_steps_run_in_parallel_up_to_the_bound()
+    {
+        harness.Provider.Delay = TimeSpan.FromMilliseconds(60);
+
+        var up = await harness.UpAsync(
+            () =>
+            {
+                for (var i = 0; i < 8; i++)
+                {
+                    _ = new Thing($"t{i}", new ThingArgs { Name = $"n{i}" });
+                }
+            },
+            new DeploymentOptions { Parallelism = 3 });
+
+        Assert.True(up.Succeeded);
+        Assert.Equal(3, harness.Provider.MaxConcurrent);
+        Assert.Equal(8, harness.Provider.Objects.Count);
+    }
+
+    [Fact]
+    public async Task A_failing_step_skips_its_dependents_lets_the_others_finish_and_the_next_up_completes_without_duplicates()
+    {
+        void Program()
+        {
+            var broken = new Thing("broken", new ThingArgs { Name = "broken" });
+            _ = new Thing("downstream", new ThingArgs { Name = "downstream", Peer = broken.Label });
+            _ = new Thing("independent", new ThingArgs { Name = "independent" });
+        }
+
+        harness.Provider.FailOn["broken"] = "create";
+        var failed = await harness.UpAsync(Program);
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Severity == Severity.Error && d.Detail.Contains("failed on purpose", StringComparison.Ordinal));
+        Assert.Contains(failed.Diagnostics, d => d.Summary == "downstream was skipped");
+        Assert.DoesNotContain("create downstream", harness.Provider.Calls);
+        var afterFailure = harness.Checkpoint();
+        Assert.Contains(afterFailure.Resources, r => r.Urn.EndsWith("::independent", StringComparison.Ordinal) && r.Id is not null);
+        Assert.Empty(afterFailure.PendingOperations);
+
+        harness.Provider.FailOn.Clear();
+        harness.Provider.Calls.Clear();
+        var resumed = await harness.UpAsync(Program);
+
+        Assert.True(resumed.Succeeded);
+        Assert.Equal(["create broken", "create downstream"], harness.Provider.Calls);
+        Assert.Equal(3, harness.Provider.Objects.Count);
+        Assert.Equal(StepOp.Same, resumed.Steps.Single(s => s.Name == "independent").Op);
+    }
+
+    [Fact]
+    public async Task A_program_that_throws_fails_the_run_and_deletes_nothing()
+    {
+        await harness.UpAsync(() => new Thing("a", new ThingArgs { Name = "alpha" }));
+
+        var failed = await harness.Engine.UpAsync(harness.Target(), () => throw new InvalidOperationException("bad program"));
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Detail.Contains("bad program", StringComparison.Ordinal) || d.Summary.Contains("program", StringComparison.Ordinal));
+        Assert.Single(harness.Provider.Objects);
+    }
+
+    [Fact]
+    public async Task Stack_outputs_are_returned_and_kept_in_the_stack_resource()
+    {
+        var up = await harness.Engine.UpAsync(harness.Target(), () =>
+        {
+            var thing = new Thing("a", new ThingArgs { Name = "alpha" });
+            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { ["label"] = thing.Label, ["fixed"] = 7 });
+        });
+
+        Assert.Equal("label-alpha", up.Outputs["label"].TryGetString(out var label) ? label : null);
+        var stack = harness.Checkpoint().Resources.Single(r => r.Type == Urn.StackType);
+        Assert.Equal(7.0, stack.Outputs["fixed"].TryGetNumber(out var n) ? n : 0);
+    }
+}
