@@ -116,4 +116,37 @@ public sealed class ApplyTests : IDisposable
         var stack = harness.Checkpoint().Resources.Single(r => r.Type == Urn.StackType);
         Assert.Equal(7.0, stack.Outputs["fixed"].TryGetNumber(out var n) ? n : 0);
     }
+
+    [Fact]
+    public async Task DependsOn_orders_resources_that_share_no_outputs()
+    {
+        harness.Provider.Delay = TimeSpan.FromMilliseconds(30);
+
+        await harness.UpAsync(() =>
+        {
+            var first = new Thing("first", new ThingArgs { Name = "one" });
+            _ = new Thing("second", new ThingArgs { Name = "two" }, new CustomResourceOptions { DependsOn = [first] });
+        });
+
+        Assert.Equal(["create one", "create two"], harness.Provider.Calls);
+        Assert.Contains("urn:pulumi:dev::demo::test:index:Thing::first", harness.Checkpoint().Resources.Single(r => r.Urn.EndsWith("::second", StringComparison.Ordinal)).Dependencies);
+    }
+
+    [Fact]
+    public async Task An_operation_a_crash_left_pending_is_reported_and_cleared_by_the_next_successful_up()
+    {
+        await harness.UpAsync(() => new Thing("a", new ThingArgs { Name = "alpha" }));
+        var crashed = harness.Checkpoint();
+        var interrupted = new State.ResourceState { Urn = "urn:pulumi:dev::demo::test:index:Thing::b", Type = "test:index:Thing", Custom = true };
+        harness.Store.Save(crashed with { PendingOperations = [new State.PendingOperation(interrupted, "creating")] }, null);
+
+        var up = await harness.UpAsync(() =>
+        {
+            _ = new Thing("a", new ThingArgs { Name = "alpha" });
+            _ = new Thing("b", new ThingArgs { Name = "beta" });
+        });
+
+        Assert.Contains(up.Diagnostics, d => d.Severity == Severity.Warning && d.Summary == "An earlier run was interrupted while creating b");
+        Assert.Empty(harness.Checkpoint().PendingOperations);
+    }
 }
