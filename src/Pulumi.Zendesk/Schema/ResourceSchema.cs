@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.Values;
+
+namespace Pulumi.Zendesk.Schema;
+
+/// <summary>
+/// A resource's schema, declared once as data: its inputs (required, replace on change, secret, how they
+/// compare) and the outputs Zendesk fills in. The generic diff reads it.
+/// </summary>
+internal sealed class ResourceSchema
+{
+    private readonly List<PropertySpec> inputs = [];
+    private readonly List<string> outputs = [];
+
+    private ResourceSchema(string token) => Token = token;
+
+    public string Token { get; }
+
+    public IReadOnlyList<PropertySpec> Inputs => inputs;
+
+    public IReadOnlyList<string> Outputs => outputs;
+
+    public static ResourceSchema For(string token) => new(token);
+
+    public ResourceSchema Input(string name, bool required = false, bool replaceOnChange = false, bool secret = false, Compare compare = Compare.Exact)
+    {
+        inputs.Add(new PropertySpec(name, required, replaceOnChange, secret, compare));
+        return this;
+    }
+
+    public ResourceSchema Output(string name)
+    {
+        outputs.Add(name);
+        return this;
+    }
+
+    /// <summary>The failures for required inputs that are missing or empty.</summary>
+    public IEnumerable<CheckFailure> MissingRequired(ImmutableDictionary<string, PropertyValue> news)
+        => inputs.Where(p => p.Required && (!news.TryGetValue(p.Name, out var value) || value.IsNull || (value.TryGetString(out var text) && text.Trim().Length == 0)))
+            .Select(p => new CheckFailure(p.Name, $"{p.Name} is required and must not be empty"));
+
+    /// <summary>The per-property diff of old and new inputs, with replaces where the schema says so.</summary>
+    public DiffResponse Diff(ImmutableDictionary<string, PropertyValue> olds, ImmutableDictionary<string, PropertyValue> oldOutputs, ImmutableDictionary<string, PropertyValue> news, Func<PropertyValue, string>? fingerprint = null)
+    {
+        var detailed = new SortedDictionary<string, PropertyDiff>(StringComparer.Ordinal);
+        foreach (var spec in inputs)
+        {
+            var before = olds.GetValueOrDefault(spec.Name) ?? PropertyValue.Null;
+            var after = news.GetValueOrDefault(spec.Name) ?? PropertyValue.Null;
+            var changed = spec.Compare switch
+            {
+                Compare.ConditionSets => !RuleComparer.SameConditions(before, after),
+                Compare.Fingerprint => after.ContainsUnknowns || Fingerprinted(spec.Name, oldOutputs, after, fingerprint) is { } same && !same,
+                _ => after.ContainsUnknowns || !before.ValueEquals(after),
+            };
+            if (!changed)
+            {
+                continue;
+            }
+
+            var kind = (before.IsNull, after.IsNull) switch
+            {
+                (true, false) => spec.ReplaceOnChange ? PropertyDiffKind.AddReplace : PropertyDiffKind.Add,
+                (false, true) => spec.ReplaceOnChange ? PropertyDiffKind.DeleteReplace : PropertyDiffKind.Delete,
+                _ => spec.ReplaceOnChange ? PropertyDiffKind.UpdateReplace : PropertyDiffKind.Update,
+            };
+            detailed[spec.Name] = new PropertyDiff(kind);
+        }
+
+        return new DiffResponse
+        {
+            Changes = detailed.Count > 0,
+            DetailedDiff = detailed,
+            Replaces = [.. detailed.Where(d => d.Value.IsReplace).Select(d => d.Key)],
+        };
+    }
+
+    private static bool? Fingerprinted(string name, ImmutableDictionary<string, PropertyValue> oldOutputs, PropertyValue after, Func<PropertyValue, string>? fingerprint)
+    {
+        var kept = Props.String(oldOutputs, name + "Fingerprint");
+        if (fingerprint is null)
+        {
+            return null;
+        }
+
+        return kept == (after.IsNull ? null : fingerprint(after));
+    }
+}

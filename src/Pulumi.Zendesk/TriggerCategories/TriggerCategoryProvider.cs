@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.Values;
+using StellaIac.Zendesk;
+using StellaIac.Zendesk.Errors;
+using StellaIac.Zendesk.TriggerCategories;
+using ZendeskCategory = StellaIac.Zendesk.TriggerCategories.TriggerCategory;
+
+namespace Pulumi.Zendesk.TriggerCategories;
+
+/// <summary>Trigger categories. Position is compared only when the program sets it.</summary>
+internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourceProvider(client)
+{
+    public const string Token = "zendesk:index:TriggerCategory";
+
+    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
+        .Input("name", required: true)
+        .Input("position")
+        .Output("id");
+
+    public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
+    {
+        var failures = Schema.MissingRequired(request.NewInputs).ToList();
+        if (Props.Int(request.NewInputs, "position") is < 0)
+        {
+            failures.Add(new CheckFailure("position", "must be 0 or more"));
+        }
+
+        return Task.FromResult(new CheckResponse { Inputs = request.NewInputs, Failures = failures });
+    }
+
+    public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct)
+    {
+        // Zendesk fills in a position when none is given: only a position the program sets is compared.
+        var olds = request.NewInputs.ContainsKey("position") ? request.OldInputs : request.OldInputs.Remove("position");
+        return Task.FromResult(Schema.Diff(olds, request.OldOutputs, request.NewInputs));
+    }
+
+    public override async Task<CreateResponse> Create(CreateRequest request, CancellationToken ct)
+    {
+        if (request.Preview)
+        {
+            return new CreateResponse(null, request.Inputs.SetItem("id", PropertyValue.Computed));
+        }
+
+        var created = await Zendesk.TriggerCategories.CreateAsync(Content(request.Inputs), ct);
+        return new CreateResponse(created.Id, Outputs(request.Inputs, created));
+    }
+
+    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var category = await Zendesk.TriggerCategories.GetAsync(request.Id, ct);
+            var inputs = PropertyMap.Empty.With("name", category.Name);
+            if (request.Inputs.ContainsKey("position") || request.Inputs.Count == 0)
+            {
+                inputs = inputs.With("position", new PropertyValue(category.Position));
+            }
+
+            return new ReadResponse(category.Id, inputs, Outputs(inputs, category));
+        }
+        catch (ZendeskNotFoundException)
+        {
+            return ReadResponse.Gone;
+        }
+    }
+
+    public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
+    {
+        if (request.Preview)
+        {
+            return new UpdateResponse(request.NewInputs.SetItem("id", request.Id));
+        }
+
+        var patched = await Zendesk.TriggerCategories.PatchAsync(request.Id, Content(request.NewInputs), ct);
+        return new UpdateResponse(Outputs(request.NewInputs, patched));
+    }
+
+    public override async Task Delete(DeleteRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await Zendesk.TriggerCategories.DeleteAsync(request.Id, ct);
+        }
+        catch (ZendeskNotFoundException)
+        {
+            // Already gone: what a delete wants.
+        }
+    }
+
+    /// <summary>A category with the same name is adopted.</summary>
+    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    {
+        var name = Props.String(request.Inputs, "name");
+        await foreach (var category in Zendesk.TriggerCategories.ListAsync(ct))
+        {
+            if (category.Name == name)
+            {
+                return category.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static TriggerCategoryContent Content(ImmutableDictionary<string, PropertyValue> inputs)
+        => new() { Name = Props.String(inputs, "name"), Position = Props.Int(inputs, "position") };
+
+    private static ImmutableDictionary<string, PropertyValue> Outputs(ImmutableDictionary<string, PropertyValue> inputs, ZendeskCategory category)
+        => inputs.With("id", category.Id).With("position", new PropertyValue(category.Position));
+}

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.Values;
+using StellaIac.Zendesk;
+using StellaIac.Zendesk.Errors;
+using StellaIac.Zendesk.Webhooks;
+using ZendeskWebhook = StellaIac.Zendesk.Webhooks.Webhook;
+
+namespace Pulumi.Zendesk.Webhooks;
+
+/// <summary>
+/// Webhooks. Zendesk never returns credentials, so the state keeps a keyed fingerprint of them: a new key
+/// in the stack is seen and sent, but a password changed by hand in Zendesk cannot be seen.
+/// </summary>
+internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(client)
+{
+    public const string Token = "zendesk:index:Webhook";
+    private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    private static readonly string[] Formats = ["json", "xml", "form_encoded"];
+
+    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
+        .Input("name", required: true)
+        .Input("endpoint", required: true)
+        .Input("httpMethod")
+        .Input("requestFormat")
+        .Input("status")
+        .Input("subscriptions", replaceOnChange: true)
+        .Input("description")
+        .Input("authentication", secret: true, compare: Compare.Fingerprint)
+        .Output("id")
+        .Output("authenticationFingerprint");
+
+    public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
+    {
+        var news = request.NewInputs;
+        var failures = Schema.MissingRequired(news).ToList();
+        var inputs = news
+            .With("httpMethod", Props.String(news, "httpMethod") ?? "POST")
+            .With("requestFormat", Props.String(news, "requestFormat") ?? "json")
+            .With("status", Props.String(news, "status") ?? "active");
+        if (!news.ContainsKey("subscriptions"))
+        {
+            inputs = inputs.With("subscriptions", Props.Strings([WebhookSubscriptions.ConditionalTicketEvents]));
+        }
+
+        if (Props.String(news, "endpoint") is { Length: > 0 } endpoint && !Props.IsUnknown(news, "endpoint")
+            && (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            failures.Add(new CheckFailure("endpoint", $"must be an absolute https URL (Zendesk refuses anything else), got '{endpoint}'"));
+        }
+
+        OneOf(failures, inputs, "httpMethod", Methods);
+        OneOf(failures, inputs, "requestFormat", Formats);
+        OneOf(failures, inputs, "status", ["active", "inactive"]);
+        var subscriptions = Props.List(inputs, "subscriptions").Select(Props.Text).ToList();
+        if (subscriptions.Contains(WebhookSubscriptions.ConditionalTicketEvents) && subscriptions.Count > 1)
+        {
+            failures.Add(new CheckFailure("subscriptions", "a webhook that triggers notify subscribes to conditional_ticket_events only"));
+        }
+
+        if (inputs.TryGetValue("authentication", out var auth) && auth.TryGetMap(out var authMap))
+        {
+            var type = Props.String(authMap, "type") ?? "basic_auth";
+            if (type is not ("basic_auth" or "bearer_token"))
+            {
+                failures.Add(new CheckFailure("authentication.type", $"must be basic_auth or bearer_token, got '{type}'"));
+            }
+
+            if (type == "basic_auth" && string.IsNullOrWhiteSpace(Props.String(authMap, "username")) && !Props.IsUnknown(authMap, "username"))
+            {
+                failures.Add(new CheckFailure("authentication.username", "basic auth needs a username (Stella Connect's is 'connect')"));
+            }
+
+            if (string.IsNullOrEmpty(Props.String(authMap, "password")) && !Props.IsUnknown(authMap, "password"))
+            {
+                failures.Add(new CheckFailure("authentication.password", "the credential is required (for Stella Connect: the stack's API key)"));
+            }
+
+            // Credentials are always secret, whatever the program passed.
+            inputs = inputs.With("authentication", PropertyValue.FromMap(authMap.SetItem("type", type).SetItem("password", authMap.GetValueOrDefault("password", PropertyValue.Null).WithSecret(true))));
+        }
+
+        return Task.FromResult(new CheckResponse { Inputs = inputs, Failures = failures });
+    }
+
+    public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct)
+        => Task.FromResult(Schema.Diff(request.OldInputs, request.OldOutputs, request.NewInputs, AuthenticationFingerprint));
+
+    public override async Task<CreateResponse> Create(CreateRequest request, CancellationToken ct)
+    {
+        if (request.Preview)
+        {
+            return new CreateResponse(null, Outputs(request.Inputs, null));
+        }
+
+        var created = await Zendesk.Webhooks.CreateAsync(Content(request.Inputs), ct);
+        return new CreateResponse(created.Id, Outputs(request.Inputs, created.Id));
+    }
+
+    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+    {
+        ZendeskWebhook webhook;
+        try
+        {
+            webhook = await Zendesk.Webhooks.GetAsync(request.Id, ct);
+        }
+        catch (ZendeskNotFoundException)
+        {
+            return ReadResponse.Gone;
+        }
+
+        var inputs = PropertyMap.Empty
+            .With("name", webhook.Name)
+            .With("endpoint", webhook.Endpoint)
+            .With("httpMethod", webhook.HttpMethod)
+            .With("requestFormat", webhook.RequestFormat)
+            .With("status", webhook.Status)
+            .With("subscriptions", Props.Strings(webhook.Subscriptions))
+            .With("description", string.IsNullOrEmpty(webhook.Description) ? null : webhook.Description);
+        if (webhook.Authentication is { } live)
+        {
+            // Zendesk returns the type only: the rest is what the state last sent, unseeable in Zendesk.
+            var known = Props.Map(request.Inputs, "authentication");
+            var auth = Props.String(known, "type") == live.Type ? known : PropertyMap.Empty.With("type", live.Type);
+            inputs = inputs.With("authentication", PropertyValue.FromMap(auth));
+        }
+
+        var outputs = Outputs(inputs, webhook.Id);
+        if (Props.String(request.Outputs, "authenticationFingerprint") is { } kept && inputs.ContainsKey("authentication"))
+        {
+            outputs = outputs.With("authenticationFingerprint", kept);
+        }
+
+        return new ReadResponse(webhook.Id, inputs, outputs);
+    }
+
+    public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
+    {
+        if (!request.Preview)
+        {
+            await Zendesk.Webhooks.UpdateAsync(request.Id, Content(request.NewInputs), ct);
+        }
+
+        return new UpdateResponse(Outputs(request.NewInputs, request.Id));
+    }
+
+    public override async Task Delete(DeleteRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await Zendesk.Webhooks.DeleteAsync(request.Id, ct);
+        }
+        catch (ZendeskNotFoundException)
+        {
+            // Already gone: what a delete wants.
+        }
+    }
+
+    /// <summary>The seed's manual setup may already exist: a webhook with the same name and endpoint is adopted.</summary>
+    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    {
+        var name = Props.String(request.Inputs, "name");
+        var endpoint = Props.String(request.Inputs, "endpoint");
+        if (name is null || endpoint is null)
+        {
+            return null;
+        }
+
+        await foreach (var webhook in Zendesk.Webhooks.ListAsync(new WebhookFilter { NameContains = name }, ct))
+        {
+            if (webhook.Name == name && string.Equals(webhook.Endpoint.TrimEnd('/'), endpoint.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            {
+                return webhook.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static WebhookContent Content(ImmutableDictionary<string, PropertyValue> inputs) => new()
+    {
+        Name = Props.String(inputs, "name")!,
+        Endpoint = Props.String(inputs, "endpoint")!,
+        HttpMethod = Props.String(inputs, "httpMethod") ?? "POST",
+        RequestFormat = Props.String(inputs, "requestFormat") ?? "json",
+        Status = Props.String(inputs, "status") ?? "active",
+        Subscriptions = [.. Props.List(inputs, "subscriptions").Select(s => Props.Text(s)!)],
+        Description = Props.String(inputs, "description"),
+        Authentication = Props.Map(inputs, "authentication") is { Count: > 0 } auth ? Authentication(auth) : null,
+    };
+
+    private static WebhookAuthentication Authentication(ImmutableDictionary<string, PropertyValue> auth)
+        => Props.String(auth, "type") == "bearer_token"
+            ? WebhookAuthentication.BearerToken(Props.String(auth, "password") ?? "")
+            : WebhookAuthentication.Basic(Props.String(auth, "username") ?? "", Props.String(auth, "password") ?? "");
+
+    /// <summary>The inputs without the credential, the id, and the credential's fingerprint in its place.</summary>
+    private static ImmutableDictionary<string, PropertyValue> Outputs(ImmutableDictionary<string, PropertyValue> inputs, string? id)
+    {
+        var outputs = inputs.SetItem("id", id is null ? PropertyValue.Computed : new PropertyValue(id));
+        if (inputs.TryGetValue("authentication", out var auth) && auth.TryGetMap(out var map))
+        {
+            outputs = outputs.SetItem("authentication", PropertyValue.FromMap(map.Remove("password")))
+                .SetItem("authenticationFingerprint", AuthenticationFingerprint(auth));
+        }
+
+        return outputs;
+    }
+
+    private static string AuthenticationFingerprint(PropertyValue auth)
+        => auth.TryGetMap(out var map) && Props.String(map, "password") is { } password
+            ? Fingerprint.Of($"{Props.String(map, "type")}\n{Props.String(map, "username")}\n{password}")
+            : "";
+
+    private static void OneOf(List<CheckFailure> failures, ImmutableDictionary<string, PropertyValue> inputs, string name, string[] allowed)
+    {
+        if (Props.String(inputs, name) is { } value && !Props.IsUnknown(inputs, name) && !allowed.Contains(value, StringComparer.Ordinal))
+        {
+            failures.Add(new CheckFailure(name, $"must be one of {string.Join(", ", allowed)}, got '{value}'"));
+        }
+    }
+}

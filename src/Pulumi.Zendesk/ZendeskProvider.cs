@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Pulumi.Zendesk.AccountSettings;
+using Pulumi.Zendesk.Automations;
+using Pulumi.Zendesk.TicketFields;
+using Pulumi.Zendesk.TriggerCategories;
+using Pulumi.Zendesk.TriggerOrders;
+using Pulumi.Zendesk.Triggers;
+using Pulumi.Zendesk.Webhooks;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.Values;
+using StellaIac.Zendesk;
+
+namespace Pulumi.Zendesk;
+
+/// <summary>
+/// The provider of the <c>zendesk</c> package: configured from the stack's <c>zendesk:</c> namespace, it
+/// serves each type token with that resource's provider over one Zendesk client.
+/// </summary>
+public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOptions>? tune = null) : Provider, IDisposable
+{
+    public const string Package = "zendesk";
+    private ZendeskClient? client;
+    private AccountRules? rules;
+    private Dictionary<string, ResourceProvider> resources = [];
+
+    public static IReadOnlyList<string> Tokens { get; } =
+    [
+        WebhookProvider.Token, TicketFieldProvider.Token, TriggerCategoryProvider.Token, TriggerProvider.Token,
+        TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token,
+    ];
+
+    public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
+    {
+        var options = ProviderConfig.ToClientOptions(config);
+        client = new ZendeskClient(tune is null ? options : tune(options));
+        rules = new AccountRules(client);
+        resources = new Dictionary<string, ResourceProvider>(StringComparer.Ordinal)
+        {
+            [WebhookProvider.Token] = new WebhookProvider(client),
+            [TicketFieldProvider.Token] = new TicketFieldProvider(client),
+            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client),
+            [TriggerProvider.Token] = new TriggerProvider(client, rules),
+            [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
+            [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
+            [AccountSettingProvider.Token] = new AccountSettingProvider(client),
+        };
+        return Task.CompletedTask;
+    }
+
+    public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct) => For(request?.Type).Check(request!, ct);
+
+    public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct) => For(request?.Type).Diff(request!, ct);
+
+    public override Task<CreateResponse> Create(CreateRequest request, CancellationToken ct) => For(request?.Type).Create(request!, ct);
+
+    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct) => For(request?.Type).Read(request!, ct);
+
+    public override Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct) => For(request?.Type).Update(request!, ct);
+
+    public override Task Delete(DeleteRequest request, CancellationToken ct) => For(request?.Type).Delete(request!, ct);
+
+    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => For(request?.Type).Adopt(request!, ct);
+
+    public void Dispose()
+    {
+        rules?.Dispose();
+        client?.Dispose();
+    }
+
+    private ResourceProvider For(string? type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (client is null)
+        {
+            throw new InvalidOperationException("The zendesk provider was used before it was configured.");
+        }
+
+        return resources.TryGetValue(type, out var provider)
+            ? provider
+            : throw new ArgumentException($"The zendesk provider has no resource '{type}'. Known: {string.Join(", ", Tokens)}.");
+    }
+}
