@@ -25,7 +25,7 @@ internal static class RuleProps
             return action;
         }
 
-        if (map.TryGetValue("values", out var values) && values.TryGetArray(out _))
+        if (map.TryGetValue("values", out var values) && (values.IsComputed || values.TryGetArray(out _)))
         {
             map = map.Remove("values").SetItem("value", values);
         }

@@ -205,6 +205,11 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             return;
         }
 
+        if (map.TryGetValue("value", out var whole) && whole.IsComputed)
+        {
+            return;
+        }
+
         var value = Props.List(map, "value");
         if (value.Length != 2)
         {

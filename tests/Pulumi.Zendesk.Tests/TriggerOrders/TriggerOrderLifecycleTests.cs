@@ -1,0 +1,95 @@
+using Pulumi.Zendesk.TriggerCategories;
+using Pulumi.Zendesk.TriggerOrders;
+using Pulumi.Zendesk.Triggers;
+using StellaIac.Engine.Deploy;
+using StellaIac.Zendesk.TriggerCategories;
+using StellaIac.Zendesk.Triggers;
+using Trigger = Pulumi.Zendesk.Triggers.Trigger;
+using TriggerCategory = Pulumi.Zendesk.TriggerCategories.TriggerCategory;
+
+namespace Pulumi.Zendesk.Tests.TriggerOrders;
+
+public sealed class TriggerOrderLifecycleTests(EmulatorFixture zendesk) : ZendeskStack(zendesk)
+{
+    private static void Program(bool exclusionFirst = true)
+    {
+        var category = new TriggerCategory("stella", new TriggerCategoryArgs { Name = "Stella Connect" });
+        var send = Tagging("send", category);
+        var exclude = Tagging("exclude", category);
+        _ = new TriggerOrder("order", new TriggerOrderArgs { CategoryId = category.Id, TriggerIds = exclusionFirst ? Output(exclude, send) : Output(send, exclude) });
+    }
+
+    private static StellaIac.Engine.Program.InputList<string> Output(Trigger first, Trigger second)
+        => StellaIac.Engine.Program.Output.All<string>(first.Id, second.Id);
+
+    private static Trigger Tagging(string name, TriggerCategory category) => new(name, new TriggerArgs
+    {
+        Title = $"Tag {name}",
+        CategoryId = category.Id,
+        Conditions = new TriggerConditionsArgs { All = [new TriggerConditionArgs { Field = "status", Operator = "value", Value = "solved" }] },
+        Actions = [new TriggerActionArgs { Field = "current_tags", Value = name }],
+    });
+
+    private async Task<List<string>> LiveOrderAsync()
+        => [.. (await BehindTheBack.Triggers.ListAsync(new TriggerFilter { CategoryId = IdOf("stella") }).ToListAsync()).Select(t => t.Title)];
+
+    [Fact]
+    public async Task The_listed_triggers_go_first_in_order_and_a_preview_after_shows_no_changes()
+    {
+        await ApplyAsync(() => Program());
+
+        Assert.Equal(["Tag exclude", "Tag send"], await LiveOrderAsync());
+        Assert.False((await PreviewAsync(() => Program())).HasChanges);
+        Assert.Contains(await Control.RequestsAsync(), r => r.Path == "/api/v2/trigger_categories/jobs");
+    }
+
+    [Fact]
+    public async Task Changing_the_order_updates_it()
+    {
+        await ApplyAsync(() => Program());
+
+        var up = await ApplyAsync(() => Program(exclusionFirst: false));
+
+        Assert.Equal(StepOp.Update, StepOf(up, "order").Op);
+        Assert.Equal(["Tag send", "Tag exclude"], await LiveOrderAsync());
+    }
+
+    [Fact]
+    public async Task A_reorder_made_in_Zendesk_is_reported_by_refresh()
+    {
+        await ApplyAsync(() => Program());
+        await BehindTheBack.TriggerCategories.RunJobAsync(new TriggerCategoryJob
+        {
+            Triggers = [new TriggerPlacement { Id = IdOf("send"), Position = 0 }, new TriggerPlacement { Id = IdOf("exclude"), Position = 1 }],
+        });
+
+        var drift = await RefreshAsync();
+
+        Assert.Equal(StepOp.Update, StepOf(drift, "order").Op);
+        Assert.Equal(["triggerIds"], StepOf(drift, "order").DetailedDiff.Keys);
+    }
+
+    [Fact]
+    public async Task Destroy_leaves_nothing_behind()
+    {
+        await ApplyAsync(() => Program());
+
+        var destroy = await DestroyAsync();
+
+        Assert.True(destroy.Succeeded, string.Join("; ", destroy.Diagnostics.Select(d => d.Detail)));
+        Assert.DoesNotContain(await BehindTheBack.TriggerCategories.ListAsync().ToListAsync(), c => c.Name == "Stella Connect");
+    }
+
+    [Fact]
+    public async Task A_trigger_listed_twice_is_refused()
+    {
+        var up = await UpAsync(() =>
+        {
+            var category = new TriggerCategory("stella", new TriggerCategoryArgs { Name = "Stella Connect" });
+            var send = Tagging("send", category);
+            _ = new TriggerOrder("order", new TriggerOrderArgs { CategoryId = category.Id, TriggerIds = Output(send, send) });
+        });
+
+        Assert.Equal("triggerIds", Assert.Single(up.Diagnostics, d => d.Severity == Severity.Error).Property);
+    }
+}
