@@ -1,0 +1,154 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Scriban;
+using Scriban.Runtime;
+
+namespace StellaIac.StellaConnect.Lint;
+
+/// <summary>
+/// Renders each payload with Scriban in Liquid mode against a matrix of sample tickets and checks every
+/// rendering is valid JSON carrying what Stella expects: employee email, channel, customer name and email,
+/// ext_interaction_id, do_not_send, at most 20 tags.
+/// </summary>
+public static class PayloadLint
+{
+    private const int MaxTags = 20;
+
+    public static IReadOnlyList<LintFinding> Check(string trigger, string payload, string doNotSendFieldId, IReadOnlyList<string>? optionFieldIds = null, IReadOnlyList<SampleTicket>? tickets = null)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var template = Parse(payload);
+        if (template.HasErrors)
+        {
+            return [new LintFinding(true, trigger, "The payload is not valid Liquid", string.Join("; ", template.Messages))];
+        }
+
+        tickets ??= SampleTicket.Matrix;
+        var broken = new List<(SampleTicket Ticket, string Why)>();
+        var thin = new List<(SampleTicket Ticket, string Why)>();
+        foreach (var ticket in tickets)
+        {
+            var rendered = Render(template, ticket, doNotSendFieldId, optionFieldIds);
+            var problems = Problems(rendered, out var warnings);
+            if (problems.Count > 0)
+            {
+                broken.Add((ticket, string.Join("; ", problems)));
+            }
+
+            thin.AddRange(warnings.Select(w => (ticket, w)));
+        }
+
+        var findings = new List<LintFinding>();
+        if (broken.Count == tickets.Count)
+        {
+            findings.Add(new LintFinding(true, trigger, "The payload can never be valid for Stella Connect", broken[0].Why));
+        }
+        else if (broken.Count > 0)
+        {
+            var hint = broken.Any(b => b.Ticket.RequesterName?.IndexOfAny(['"', '\\']) >= 0)
+                ? " Zendesk's Liquid has no JSON filter; the hardened payload (PayloadOptions.Hardened) escapes quotes and backslashes in names."
+                : "";
+            findings.AddRange(broken.Select(b => new LintFinding(false, trigger, $"The payload breaks on {b.Ticket.Description}", b.Why + "." + hint)));
+        }
+
+        findings.AddRange(thin.Select(t => new LintFinding(false, trigger, $"Stella may refuse {t.Ticket.Description}", t.Why)));
+        return findings;
+    }
+
+    /// <summary>Parses a payload as Zendesk's Liquid reads it.</summary>
+    public static Template Parse(string payload) => Template.ParseLiquid(LiquidDialect.ForScriban(payload));
+
+    public static string Render(Template template, SampleTicket ticket, string doNotSendFieldId, IReadOnlyList<string>? optionFieldIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(ticket);
+        var fields = new ScriptObject
+        {
+            ["id"] = ticket.Id,
+            ["link"] = $"https://acme.zendesk.com/agent/tickets/{ticket.Id}",
+            ["tags"] = ticket.Tags,
+            ["assignee"] = Person(("email", ticket.AssigneeEmail)),
+            ["requester"] = Person(("name", ticket.RequesterName), ("email", ticket.RequesterEmail), ("locale", ticket.RequesterLocale)),
+            ["brand"] = Person(("name", ticket.BrandName)),
+            [$"ticket_field_{doNotSendFieldId}"] = ticket.DoNotSend,
+        };
+        foreach (var id in optionFieldIds ?? [])
+        {
+            fields[$"ticket_field_option_title_{id}"] = ticket.OptionTitle;
+        }
+
+        var globals = new ScriptObject { ["ticket"] = fields };
+        var context = new LiquidTemplateContext { StrictVariables = false, EnableRelaxedMemberAccess = true };
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private static ScriptObject Person(params (string Key, string? Value)[] values)
+    {
+        var person = new ScriptObject();
+        foreach (var (key, value) in values)
+        {
+            person[key] = value;
+        }
+
+        return person;
+    }
+
+    private static List<string> Problems(string rendered, out List<string> warnings)
+    {
+        warnings = [];
+        JsonObject body;
+        try
+        {
+            body = JsonNode.Parse(rendered) as JsonObject ?? throw new JsonException("not an object");
+        }
+        catch (JsonException ex)
+        {
+            return [$"it renders to invalid JSON ({ex.Message.Split('.')[0]}): {rendered}"];
+        }
+
+        var problems = new List<string>();
+        Require(body, problems, "channel");
+        Require(body, problems, "employee", "email");
+        Require(body, problems, "customer", "name");
+        Require(body, problems, "customer", "email");
+        Require(body, problems, "ext_interaction_id");
+        if (body["do_not_send"] is not JsonValue doNotSend || Text(doNotSend) is not ("true" or "false" or ""))
+        {
+            problems.Add("do_not_send must be true or false");
+        }
+        else if (Text(doNotSend) == "")
+        {
+            warnings.Add("do_not_send renders empty while the box was never set; Stella reads it as false");
+        }
+
+        if (body["tags"] is JsonArray tags && tags.Count > MaxTags)
+        {
+            warnings.Add($"{tags.Count} tags: Stella takes at most {MaxTags}");
+        }
+
+        if (Text(body["customer"]?["email"]) == "no_email")
+        {
+            warnings.Add("no email: Stella records the interaction but cannot send a survey");
+        }
+
+        return problems;
+    }
+
+    private static void Require(JsonObject body, List<string> problems, params string[] path)
+    {
+        JsonNode? node = body;
+        foreach (var key in path)
+        {
+            node = (node as JsonObject)?[key];
+        }
+
+        if (Text(node) is not { Length: > 0 })
+        {
+            problems.Add($"{string.Join('.', path)} is missing or empty");
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : node?.ToJsonString();
+
+}
