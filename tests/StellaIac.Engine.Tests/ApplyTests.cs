@@ -149,4 +149,15 @@ public sealed class ApplyTests : IDisposable
         Assert.Contains(up.Diagnostics, d => d.Severity == Severity.Warning && d.Summary == "An earlier run was interrupted while creating b");
         Assert.Empty(harness.Checkpoint().PendingOperations);
     }
+
+    [Fact]
+    public async Task An_input_whose_Apply_throws_is_an_error_of_the_program_not_a_skipped_dependency()
+    {
+        var up = await harness.UpAsync(() => new Thing("a", new ThingArgs { Name = Output.Create("x").Apply(Fail) }));
+
+        Assert.Contains(up.Diagnostics, d => d.Severity == Severity.Error && d.Detail.Contains("bad apply", StringComparison.Ordinal));
+        Assert.DoesNotContain(up.Diagnostics, d => d.Summary.EndsWith("was skipped", StringComparison.Ordinal));
+    }
+
+    private static string Fail(string value) => throw new InvalidOperationException("bad apply");
 }

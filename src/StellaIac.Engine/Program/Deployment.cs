@@ -123,9 +123,14 @@ public sealed class Deployment
         {
             serialized = await ArgsSerializer.SerializeAsync(args, resource.UrnText);
         }
+        catch (ResourceFailedException ex)
+        {
+            throw new DependencyFailedException(resource.UrnText, ex.Urn, ex);
+        }
         catch (Exception ex) when (ex is not ArgumentException && ex is not OperationCanceledException)
         {
-            throw ex as DependencyFailedException ?? new DependencyFailedException(resource.UrnText, ex);
+            // An input's Apply threw: the program's own code failed, not a dependency.
+            throw new ProgramException($"{resource.UrnText}: computing its inputs failed: {ex.Message}", ex);
         }
 
         foreach (var dependency in options.DependsOn)
@@ -162,7 +167,7 @@ public sealed class Deployment
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new DependencyFailedException(resource.UrnText, ex);
+            throw new DependencyFailedException(resource.UrnText, dependency.UrnText, ex);
         }
     }
 

@@ -41,9 +41,12 @@ public abstract class Resource
 
     public override string ToString() => UrnText;
 
+    /// <summary>An output read from the registration; if the registration fails, the output fails as a failed dependency.</summary>
     private protected Output<T> Bind<T>(Func<RegisterResourceResult, OutputData<T>> read)
         => new(Registration.ContinueWith(
-            t => read(t.GetAwaiter().GetResult()) with { Resources = [this] },
+            t => t.IsCompletedSuccessfully
+                ? read(t.Result) with { Resources = [this] }
+                : throw new ResourceFailedException(UrnText, t.Exception?.InnerException ?? new OperationCanceledException()),
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default));
