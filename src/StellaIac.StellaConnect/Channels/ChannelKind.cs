@@ -1,0 +1,9 @@
+namespace StellaIac.StellaConnect.Channels;
+
+public enum ChannelKind
+{
+    Chat,
+    Email,
+    Phone,
+    Custom,
+}

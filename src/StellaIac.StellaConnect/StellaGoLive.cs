@@ -1,0 +1,43 @@
+using Pulumi.Zendesk.Automations;
+using StellaIac.Engine.Program;
+
+namespace StellaIac.StellaConnect;
+
+/// <summary>
+/// The seed's "Moving to Production": Zendesk's CSAT automation off, and the steps no API can do, as a
+/// checklist for the CLI to print after up.
+/// </summary>
+public sealed class StellaGoLive : ComponentResource
+{
+    public const string Token = "stella:index:StellaGoLive";
+
+    public StellaGoLive(string name, bool chat, string? stellaDomain, ComponentResourceOptions? options = null)
+        : base(Token, name, options)
+    {
+        CsatAutomation = new AutomationActivation($"{name}-csat-off", new AutomationActivationArgs { Automation = AutomationActivationArgs.DefaultCsat, Active = false }, new CustomResourceOptions { Parent = this });
+        Checklist = Items(chat, stellaDomain);
+        RegisterOutputs(new Dictionary<string, object?> { ["checklist"] = Checklist });
+    }
+
+    public AutomationActivation CsatAutomation { get; }
+
+    /// <summary>What a person still has to do in Stella Connect and Zendesk Chat.</summary>
+    public IReadOnlyList<string> Checklist { get; }
+
+    public static IReadOnlyList<string> Items(bool chat, string? stellaDomain)
+    {
+        var admin = stellaDomain is null ? "your Stella Connect admin (https://<domain>.stellaconnect.net/admin/company/api)" : $"https://{stellaDomain}.stellaconnect.net/admin/company/api";
+        var items = new List<string>
+        {
+            $"In {admin}, switch Integrated Channel to On for the integrated channels (this removes the manual send box from the stream).",
+        };
+        if (chat)
+        {
+            items.Add("Turn off Zendesk Chat's satisfaction rating: Chat dashboard > Settings > Widget > Settings tab > Satisfaction Ratings > tick Disable Satisfaction Rating > Save Changes.");
+        }
+
+        items.Add("Check that every agent who solves tickets has an approved Stella Connect profile.");
+        items.Add("Watch failed deliveries to Stella with the `failures` command (the webhook's invocations).");
+        return items;
+    }
+}

@@ -1,0 +1,110 @@
+using Pulumi.Zendesk;
+using StellaIac.Engine.Configuration;
+using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Providers;
+using StellaIac.Engine.Secrets;
+using StellaIac.Engine.State;
+using StellaIac.StellaConnect.Channels;
+using StellaIac.StellaConnect.Lint;
+using StellaIac.Zendesk;
+using StellaIac.Zendesk.Emulator;
+using StellaIac.Zendesk.Emulator.Control;
+using StellaIac.Zendesk.TicketFields;
+using StellaIac.Zendesk.Triggers;
+using StellaIac.Zendesk.Webhooks;
+
+namespace StellaIac.StellaConnect.Tests;
+
+/// <summary>The whole integration through the engine and the zendesk provider, against the emulator.</summary>
+public sealed class EndToEndTests : IAsyncLifetime, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("stella-e2e-").FullName;
+    private ZendeskEmulator emulator = null!;
+    private ZendeskClient zendesk = null!;
+    private StackSecrets? secrets;
+
+    public async Task InitializeAsync()
+    {
+        emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-test-key", "stella-prod-key"] });
+        zendesk = new ZendeskClient(new ZendeskClientOptions { Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()), Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken) });
+        File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: stella-iac\nruntime: dotnet\n");
+        File.WriteAllText(Path.Combine(folder, "Pulumi.dev.yaml"), $"config:\n  zendesk:url: {emulator.BaseAddress}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n  zendesk:apiToken: {EmulatorOptions.DefaultApiToken}\n");
+    }
+
+    public async Task DisposeAsync()
+    {
+        zendesk.Dispose();
+        await emulator.DisposeAsync();
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static StellaConnectIntegrationArgs Args(string key = "stella-test-key", bool goLive = false) => new()
+    {
+        ApiKey = key,
+        Channels = [StellaChannel.Email(), StellaChannel.Phone(), StellaChannel.Chat()],
+        Exclusions = [new ExclusionRule { All = [RuleCondition.TagIncludes("fraud")] }],
+        GoLive = goLive,
+    };
+
+    private Task<DeploymentResult> UpAsync(StellaConnectIntegrationArgs args, bool preview = false)
+    {
+        var project = ProjectFile.Load(Path.Combine(folder, "Pulumi.yaml"));
+        var stack = StackFile.Load(project.StackFilePath("dev"));
+        secrets ??= new StackSecrets(stack, () => "e2e");
+        var target = new StackTarget(project.Name, "dev", StackConfiguration.Build(project, stack, secrets), secrets);
+        var engine = new DeploymentEngine(new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()), new StateStore(Path.Combine(folder, "stacks"), project.Name));
+        Func<Task<IDictionary<string, object?>>> program = () =>
+        {
+            _ = new StellaConnectIntegration("stella", args);
+            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>());
+        };
+        return preview ? engine.PreviewAsync(target, program) : engine.UpAsync(target, program);
+    }
+
+    [Fact]
+    public async Task Up_sets_up_the_seeds_procedure_a_preview_after_shows_no_changes_and_going_live_switches_key_and_CSAT()
+    {
+        var up = await UpAsync(Args());
+        Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => d.Detail)));
+
+        var category = (await zendesk.TriggerCategories.ListAsync().ToListAsync()).Single(c => c.Name == "Stella Connect");
+        var triggers = await zendesk.Triggers.ListAsync(new TriggerFilter { CategoryId = category.Id }).ToListAsync();
+        Assert.Equal(["Do not send Stella Connect request", "Send Stella Connect request on ticket solved for email channel", "Send Stella Connect request on ticket solved for phone channel", "Send Stella Connect request for chat channel"], triggers.Select(t => t.Title));
+        Assert.True((await zendesk.AccountSettings.GetAsync()).Get("tickets.assign_tickets_upon_solve")!.GetValue<bool>());
+        Assert.True((await zendesk.Automations.ListAsync().ToListAsync()).Single(a => a.Title.StartsWith("Request customer satisfaction", StringComparison.Ordinal)).Active);
+
+        var again = await UpAsync(Args(), preview: true);
+        Assert.False(again.HasChanges, string.Join(", ", again.Steps.Where(s => s.IsChange).Select(s => $"{s.Name} {string.Join(",", s.DetailedDiff.Keys)}")));
+
+        var live = await UpAsync(Args("stella-prod-key", goLive: true));
+        Assert.True(live.Succeeded, string.Join("\n", live.Diagnostics.Select(d => d.Detail)));
+        Assert.False((await zendesk.Automations.ListAsync().ToListAsync()).Single(a => a.Title.StartsWith("Request customer satisfaction", StringComparison.Ordinal)).Active);
+
+        var webhook = Assert.Single(await zendesk.Webhooks.ListAsync().ToListAsync());
+        var email = triggers[1];
+        var body = email.Actions.Single().Value.Items![1];
+        using var control = new EmulatorControl(emulator.BaseAddress);
+        var invocation = await control.DeliverAsync(webhook.Id, PayloadLint.Render(PayloadLint.Parse(body), SampleTicket.Matrix[0], (await zendesk.TicketFields.ListAsync().ToListAsync()).Single(f => f.Title == "Do not Send Stella Connect Survey").Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("success", (string?)invocation["status"]);
+        var delivery = (await control.StellaDeliveriesAsync())[^1]!;
+        Assert.Equal(StellaIac.Zendesk.Emulator.Stella.StellaConnectReceiver.Fingerprint("stella-prod-key"), (string?)delivery["key_fingerprint"]);
+        Assert.Equal("email", (string?)delivery["payload"]!["channel"]);
+    }
+
+    [Fact]
+    public async Task The_seeds_hand_made_setup_is_adopted_without_duplicates()
+    {
+        await zendesk.Webhooks.CreateAsync(new WebhookContent { Name = "Stella Connect", Endpoint = "https://api.stellaconnect.net/v1/auth", Authentication = WebhookAuthentication.Basic("connect", "stella-test-key") });
+        await zendesk.TicketFields.CreateAsync(new TicketFieldContent { Type = "checkbox", Title = "Do not Send Stella Connect Survey" });
+
+        var preview = await UpAsync(Args(), preview: true);
+        var up = await UpAsync(Args());
+
+        Assert.Equal(StepOp.Import, preview.Steps.Single(s => s.Name == "stella-webhook").Op);
+        Assert.Equal(StepOp.Import, preview.Steps.Single(s => s.Name == "stella-do-not-send").Op);
+        Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => d.Detail)));
+        Assert.Single(await zendesk.Webhooks.ListAsync().ToListAsync());
+        Assert.Single(await zendesk.TicketFields.ListAsync().ToListAsync(), f => f.Title == "Do not Send Stella Connect Survey");
+    }
+}
