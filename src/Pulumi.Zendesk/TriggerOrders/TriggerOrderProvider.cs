@@ -28,7 +28,7 @@ internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvi
     {
         var failures = Schema.MissingRequired(request.NewInputs).ToList();
         var ids = Props.List(request.NewInputs, "triggerIds");
-        if (request.NewInputs.ContainsKey("triggerIds") && ids.Length == 0)
+        if (request.NewInputs.ContainsKey("triggerIds") && !Props.IsUnknown(request.NewInputs, "triggerIds") && ids.Length == 0)
         {
             failures.Add(new CheckFailure("triggerIds", "list at least one trigger"));
         }

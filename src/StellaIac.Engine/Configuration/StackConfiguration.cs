@@ -82,6 +82,19 @@ public sealed class StackConfiguration
         return new StackConfiguration(Project, StackFilePath, entries.ToDictionary(p => p.Key, p => keys.Contains(p.Key) ? p.Value with { IsSecret = true } : p.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>The same config with <paramref name="values"/> added or replaced (values a host supplies, such as the local emulator's address).</summary>
+    public StackConfiguration With(IEnumerable<ConfigEntry> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var copy = new Dictionary<string, ConfigEntry>(entries, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            copy[value.Key.ToString()] = value;
+        }
+
+        return new StackConfiguration(Project, StackFilePath, copy);
+    }
+
     public ConfigEntry? Find(string key) => entries.GetValueOrDefault(key);
 
     /// <summary>The values of one namespace by bare name (a provider's configuration).</summary>

@@ -48,6 +48,55 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         }
     }
 
+    /// <summary>
+    /// Adopts an existing object into the state as <paramref name="name"/> (Pulumi's <c>import</c>): the
+    /// provider reads it, and the program must declare it too, or the next up deletes it.
+    /// </summary>
+    public async Task<DeploymentResult> ImportAsync(StackTarget target, string type, string name, string id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var started = Stopwatch.GetTimestamp();
+        using var held = store.Lock(target.Stack, "import", clock);
+        var (run, snapshot) = Open(target, preview: false, new DeploymentOptions(), recordProviders: true);
+        using (run)
+        {
+            var urn = Urn.Create(target.Stack, target.Project, type, name);
+            if (run.Old.Find(urn) is not null)
+            {
+                run.Report(new Diagnostic(Severity.Error, $"{name} is already in the state", $"{urn} exists; remove it from the program and the state first, or choose another name.", urn));
+                return Finish(run, DeploymentKind.Update, started);
+            }
+
+            var stackUrn = Urn.Create(target.Stack, target.Project, Urn.StackType, $"{target.Project}-{target.Stack}");
+            if (run.Old.Find(stackUrn) is null)
+            {
+                snapshot.Complete(null, new ResourceState { Urn = stackUrn, Type = Urn.StackType, Custom = false, Created = clock.GetUtcNow(), Modified = clock.GetUtcNow() });
+            }
+
+            try
+            {
+                var (provider, reference) = await run.ProviderFor(type, ct);
+                var read = await provider.Read(new ReadRequest(urn, type, id, Values.PropertyMap.Empty, Values.PropertyMap.Empty), ct);
+                if (read.Id is null)
+                {
+                    run.Report(new Diagnostic(Severity.Error, $"{type} '{id}' does not exist", "Nothing was imported; check the id.", urn));
+                    return Finish(run, DeploymentKind.Update, started);
+                }
+
+                var now = clock.GetUtcNow();
+                var state = new ResourceState { Urn = urn, Type = type, Custom = true, Id = read.Id, Inputs = read.Inputs, Outputs = read.Outputs, Parent = stackUrn, Provider = reference, ImportId = id, Created = now, Modified = now };
+                snapshot.Complete(null, state);
+                run.Finished(new DeploymentStep { Op = StepOp.Import, Urn = urn, Type = type, New = state, Status = StepStatus.Done });
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Report(new Diagnostic(Severity.Error, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
+            }
+
+            return Finish(run, DeploymentKind.Update, started);
+        }
+    }
+
     private async Task<DeploymentResult> RunProgramAsync(StackTarget target, Func<Task<IDictionary<string, object?>>> program, bool preview, DeploymentOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -68,7 +117,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
                         run.Report(new Diagnostic(Severity.Warning, $"{Urn.Name(skipped.Urn)} was skipped", skipped.Message, skipped.Urn));
                         break;
                     default:
-                        run.Report(new Diagnostic(Severity.Error, "The program failed", failure.Message));
+                        run.Report(new Diagnostic(Severity.Error, "The program failed", failure.Message) { Cause = Unwrap(failure) });
                         break;
                 }
             }
@@ -149,7 +198,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': delete failed", ex.Message, resource.Urn));
+                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': delete failed", ex.Message, resource.Urn) { Cause = ex });
                 run.Finished(step with { Status = StepStatus.Failed, Error = ex.Message });
                 continue;
             }
@@ -204,9 +253,13 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn));
+            run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn) { Cause = ex });
         }
     }
+
+    /// <summary>The exception that started it, through the program's wrappers.</summary>
+    private static Exception Unwrap(Exception failure)
+        => failure is ProgramException { InnerException: { } inner } ? Unwrap(inner) : failure;
 
     private static bool IsProvider(ResourceState resource) => resource.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
 }

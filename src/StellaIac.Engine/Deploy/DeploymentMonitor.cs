@@ -227,7 +227,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
                 run.Snapshot.Complete(null, null, begun);
             }
 
-            run.Report(new Diagnostic(Severity.Error, $"{step.Type} '{step.Name}': {Verb(step.Op)} failed", ex.Message, step.Urn));
+            run.Report(new Diagnostic(Severity.Error, $"{step.Type} '{step.Name}': {Verb(step.Op)} failed", ex.Message, step.Urn) { Cause = ex });
             run.Finished(step with { Status = StepStatus.Failed, Error = ex.Message });
             throw new StepFailedException(step.Urn, $"{step.Name}: {ex.Message}", ex);
         }

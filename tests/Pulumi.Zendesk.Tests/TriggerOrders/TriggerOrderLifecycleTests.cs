@@ -44,6 +44,15 @@ public sealed class TriggerOrderLifecycleTests(EmulatorFixture zendesk) : Zendes
     }
 
     [Fact]
+    public async Task A_preview_of_a_new_stack_plans_the_order_of_triggers_still_to_be_created()
+    {
+        var preview = await PreviewAsync(() => Program());
+
+        Assert.True(preview.Succeeded, string.Join("; ", preview.Diagnostics.Select(d => d.Detail)));
+        Assert.Equal(StepOp.Create, StepOf(preview, "order").Op);
+    }
+
+    [Fact]
     public async Task Changing_the_order_updates_it()
     {
         await ApplyAsync(() => Program());

@@ -1,0 +1,82 @@
+using Pulumi.Zendesk;
+using StellaIac.Cli;
+using StellaIac.Engine.Program;
+using StellaIac.Engine.Providers;
+using StellaIac.Infra.Commands;
+using StellaIac.StellaConnect;
+using StellaIac.StellaConnect.Channels;
+using StellaIac.StellaConnect.Payloads;
+using StellaIac.Zendesk.Errors;
+
+namespace StellaIac.Infra;
+
+/// <summary>This organisation's declaration: the seed's procedure from the stack's config, and the commands that go with it.</summary>
+internal static class StellaIacProgram
+{
+    public static CliProgram Definition { get; } = new()
+    {
+        Program = session => () => RunAsync(session),
+        Providers = () => new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()),
+        ExitCodeFor = ex => ex is ZendeskAuthenticationException ? ExitCodes.AuthenticationRefused : null,
+        Extensions = [VerifyCommand.Extension, FailuresCommand.Extension],
+        AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0
+            ? ["", "Go-live checklist (what no API can do):", .. items.Select(i => "  [ ] " + (i.TryGetString(out var text) ? text : ""))]
+            : [],
+    };
+
+    private static Task<IDictionary<string, object?>> RunAsync(CliSession session)
+    {
+        var config = new Config();
+        var settings = config.GetObject<IntegrationSettings>("integration") ?? new IntegrationSettings();
+        var integration = new StellaConnectIntegration("stella", new StellaConnectIntegrationArgs
+        {
+            ApiKey = config.Require("stellaApiKey"),
+            GoLive = config.GetBoolean("goLive") ?? false,
+            Channels = [.. settings.Channels.Select(Channel)],
+            Exclusions = [.. settings.Exclusions.Select(e => new ExclusionRule { Title = e.Title ?? "Do not send Stella Connect request", Any = [.. e.Tags.Select(RuleCondition.TagIncludes)] })],
+            Payload = new PayloadOptions
+            {
+                Hardened = config.GetBoolean("hardenedPayload") ?? false,
+                IncludeBrand = config.GetBoolean("includeBrand") ?? false,
+                IncludeLanguage = config.GetBoolean("includeLanguage") ?? false,
+                Tags = config.GetObject<List<string>>("tagFieldIds") is { Count: > 0 } fields ? TagSource.CustomFields(fields) : TagSource.TicketTags,
+            },
+            StellaDomain = config.Get("stellaDomain"),
+            OtherStackKeyFingerprints = OtherStacks.KeyFingerprints(session),
+        });
+        WarnOnce(session, integration);
+
+        return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>
+        {
+            ["webhookId"] = integration.Webhook.Id,
+            ["doNotSendFieldId"] = integration.DoNotSendField.Id,
+            ["keyFingerprint"] = integration.KeyFingerprint,
+            ["goLiveChecklist"] = integration.Checklist,
+        });
+    }
+
+    private static int warned;
+
+    /// <summary>The payload lint's warnings that matter (the payload breaks on some names), once per run of the CLI.</summary>
+    private static void WarnOnce(CliSession session, StellaConnectIntegration integration)
+    {
+        var breaks = integration.Findings.Where(f => f.Summary.StartsWith("The payload breaks", StringComparison.Ordinal)).Select(f => f.Summary["The payload breaks on ".Length..]).Distinct().ToList();
+        if (breaks.Count > 0 && Interlocked.Exchange(ref warned, 1) == 0)
+        {
+            session.Error.WriteLine($"warning: the seed's payload breaks on {string.Join(" and on ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them.");
+        }
+    }
+
+    private static StellaChannel Channel(IntegrationSettings.ChannelSetting setting)
+    {
+        var conditions = setting.RequireTags.Select(RuleCondition.TagIncludes).ToList();
+        return setting.Kind switch
+        {
+            "chat" => StellaChannel.Chat(setting.Status ?? "solved", setting.ViaIds, conditions),
+            "email" => StellaChannel.Email(setting.ViaIds, conditions),
+            "phone" => StellaChannel.Phone(setting.IncludeCti, setting.ViaIds, conditions),
+            "custom" => StellaChannel.Custom(setting.Name ?? "", setting.ViaIds.Select(RuleCondition.Channel), conditions),
+            var other => throw new StellaIac.Engine.Configuration.ConfigurationException($"stella-iac:integration: channel kind '{other}' is not chat, email, phone or custom."),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using StellaIac.Cli.Commands;
+using StellaIac.Cli.Hosting;
+
+namespace StellaIac.Cli;
+
+/// <summary>The command line: Pulumi's commands over the embedded engine, hosting any program.</summary>
+public static class CliHost
+{
+    public static Task<int> RunAsync(IReadOnlyList<string> args, CliProgram program, TextWriter? output = null, TextWriter? error = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = Build(program, output ?? Console.Out, error ?? Console.Error);
+        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        return root.Parse([.. args]).InvokeAsync(configuration, ct);
+    }
+
+    internal static RootCommand Build(CliProgram program, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var globals = new GlobalOptions();
+        var context = new CommandContext(program, globals, output, error);
+        var root = new RootCommand("StellaIac: the Stella Connect integration on Zendesk as code, with Pulumi's workflow.");
+        globals.AddTo(root);
+        foreach (var command in DeployCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(StackCommands.Create(context));
+        root.Subcommands.Add(ConfigCommands.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(PromoteCommand.Create(context));
+        foreach (var extension in program.Extensions)
+        {
+            var command = new Command(extension.Name, extension.Description);
+            command.SetAction((parse, ct) => context.RunAsync(parse, session => extension.Run(session, ct)));
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

@@ -1,0 +1,20 @@
+using StellaIac.Engine.Providers;
+
+namespace StellaIac.Cli;
+
+/// <summary>What the CLI hosts: a program, its providers, how its failures map to exit codes, and any commands of its own.</summary>
+public sealed record CliProgram
+{
+    public required Func<CliSession, Func<Task<IDictionary<string, object?>>>> Program { get; init; }
+
+    public required Func<ProviderRegistry> Providers { get; init; }
+
+    /// <summary>An exit code for a failure the program's providers know (e.g. credentials refused: 3); null for the default.</summary>
+    public Func<Exception, int?> ExitCodeFor { get; init; } = _ => null;
+
+    /// <summary>Commands of the program's own (verify, failures ...).</summary>
+    public IReadOnlyList<CliExtension> Extensions { get; init; } = [];
+
+    /// <summary>Lines to print after a successful up (a go-live checklist), from the stack's outputs.</summary>
+    public Func<Engine.Deploy.DeploymentResult, IReadOnlyList<string>> AfterUp { get; init; } = _ => [];
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using StellaIac.Cli.Hosting;
+using StellaIac.Engine.Configuration;
+
+namespace StellaIac.Cli.Commands;
+
+/// <summary>config get, set [--secret] and rm, on the stack's Pulumi.&lt;stack&gt;.yaml.</summary>
+internal static class ConfigCommands
+{
+    public static Command Create(CommandContext context)
+    {
+        var config = new Command("config", "Read and change the stack's configuration");
+        config.Subcommands.Add(Get(context));
+        config.Subcommands.Add(Set(context));
+        config.Subcommands.Add(Remove(context));
+        return config;
+    }
+
+    private static Command Get(CommandContext context)
+    {
+        var key = new Argument<string>("key") { Description = "namespace:name, or a name in the project's namespace" };
+        var command = new Command("get", "Print a config value (a secret's too, decrypted, as Pulumi does)") { key };
+        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
+        {
+            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
+            var value = session.StackFile[name] ?? throw new ConfigurationException($"configuration key '{name}' not found for stack '{session.StackName}' ({Path.GetFileName(session.StackFilePath)}).");
+            await context.Output.WriteLineAsync(value switch
+            {
+                { Ciphertext: { } ciphertext } => session.Secrets.Crypter.Decrypt(ciphertext),
+                { Text: { } text } => text,
+                _ => Engine.Values.PropertyValue.Null.ToString(),
+            });
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Set(CommandContext context)
+    {
+        var key = new Argument<string>("key") { Description = "namespace:name, or a name in the project's namespace" };
+        var value = new Argument<string?>("value") { Description = "The value; left out, it is read from standard input", Arity = ArgumentArity.ZeroOrOne };
+        var secret = new Option<bool>("--secret") { Description = "Encrypt the value with the stack's passphrase" };
+        var command = new Command("set", "Set a config value in Pulumi.<stack>.yaml") { key, value, secret };
+        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
+        {
+            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
+            var text = parse.GetValue(value) ?? (await Console.In.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
+            var file = session.StackFile;
+            if (parse.GetValue(secret))
+            {
+                var ciphertext = session.Secrets.Crypter.Encrypt(text);
+                file = file.With(name, ConfigValue.Secure(ciphertext)) with { EncryptionSalt = file.EncryptionSalt ?? session.Secrets.EncryptionSalt };
+            }
+            else
+            {
+                file = file.With(name, ConfigValue.Plain(text));
+            }
+
+            file.Save();
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Remove(CommandContext context)
+    {
+        var key = new Argument<string>("key") { Description = "namespace:name, or a name in the project's namespace" };
+        var command = new Command("rm", "Remove a config value") { key };
+        command.SetAction((parse, ct) => context.RunAsync(parse, session =>
+        {
+            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
+            if (session.StackFile[name] is null)
+            {
+                throw new ConfigurationException($"configuration key '{name}' not found for stack '{session.StackName}'.");
+            }
+
+            session.StackFile.Without(name).Save();
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StellaIac.Engine.Deploy;
+using StellaIac.Engine.State;
+
+namespace StellaIac.Cli.Rendering;
+
+/// <summary>A plan or result as data, in the shape of Pulumi's --json preview digest; secrets as [secret].</summary>
+internal static class JsonRenderer
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Render(DeploymentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var steps = new JsonArray();
+        foreach (var step in result.Steps.Where(s => !StepText.IsProvider(s.Type)))
+        {
+            var json = new JsonObject { ["op"] = StepText.Op(step.Op), ["urn"] = step.Urn, ["type"] = step.Type, ["status"] = step.Status.ToString().ToLowerInvariant() };
+            if (step.Old is { } old)
+            {
+                json["oldState"] = State(old);
+            }
+
+            if (step.New is { } @new)
+            {
+                json["newState"] = State(@new);
+            }
+
+            if (step.ReplaceReasons.Count > 0)
+            {
+                json["replaceReasons"] = new JsonArray([.. step.ReplaceReasons.Select(r => (JsonNode)r)]);
+            }
+
+            if (step.DetailedDiff.Count > 0)
+            {
+                var diff = new JsonObject();
+                foreach (var (path, change) in step.DetailedDiff.OrderBy(d => d.Key, StringComparer.Ordinal))
+                {
+                    diff[path] = new JsonObject { ["kind"] = StepText.Kind(change.Kind), ["inputDiff"] = change.InputDiff };
+                }
+
+                json["detailedDiff"] = diff;
+                json["diffReasons"] = new JsonArray([.. step.DetailedDiff.Keys.Order(StringComparer.Ordinal).Select(k => (JsonNode)k)]);
+            }
+
+            if (step.Error is { } error)
+            {
+                json["error"] = error;
+            }
+
+            steps.Add(json);
+        }
+
+        var summary = new JsonObject();
+        foreach (var group in result.Steps.Where(s => !StepText.IsProvider(s.Type)).GroupBy(s => s.Op).OrderBy(g => g.Key))
+        {
+            summary[StepText.Op(group.Key)] = group.Count();
+        }
+
+        return new JsonObject
+        {
+            ["steps"] = steps,
+            ["diagnostics"] = new JsonArray([.. result.Diagnostics.Select(d => (JsonNode)new JsonObject
+            {
+                ["severity"] = d.Severity.ToString().ToLowerInvariant(),
+                ["summary"] = d.Summary,
+                ["detail"] = d.Detail,
+                ["urn"] = d.Urn,
+                ["property"] = d.Property,
+            })]),
+            ["outputs"] = ValueText.Json(result.Outputs),
+            ["changeSummary"] = summary,
+            ["duration"] = (long)result.Duration.TotalMilliseconds,
+        }.ToJsonString(Indented);
+    }
+
+    private static JsonObject State(ResourceState state)
+    {
+        var json = new JsonObject { ["urn"] = state.Urn, ["type"] = state.Type, ["custom"] = state.Custom };
+        if (state.Id is { } id)
+        {
+            json["id"] = id;
+        }
+
+        json["inputs"] = ValueText.Json(state.Inputs);
+        json["outputs"] = ValueText.Json(state.Outputs);
+        if (state.Parent is { } parent)
+        {
+            json["parent"] = parent;
+        }
+
+        return json;
+    }
+}
