@@ -114,15 +114,15 @@ public sealed class CliSession : IAsyncDisposable
 
     private string ReadPassphrase()
     {
-        if (PassphraseSource.Read() is { } passphrase)
-        {
-            return passphrase;
-        }
-
-        // The local stack holds only the emulator's dummy key, encrypted with the empty passphrase.
+        // A stack on the emulator holds only dummy keys: it always uses the empty passphrase, whatever the environment says.
         if (UsesEmulator)
         {
             return "";
+        }
+
+        if (PassphraseSource.Read() is { } passphrase)
+        {
+            return passphrase;
         }
 
         if (interactive && !Console.IsInputRedirected)

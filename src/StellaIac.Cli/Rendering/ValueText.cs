@@ -8,6 +8,9 @@ namespace StellaIac.Cli.Rendering;
 /// <summary>Property values for people and for JSON: secrets as [secret], unknowns as [unknown]; never a secret's value.</summary>
 internal static class ValueText
 {
+    /// <summary>People read these strings: only quotes, backslashes and control characters are escaped.</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Show(PropertyValue? value)
     {
         if (value is null)
@@ -24,7 +27,7 @@ internal static class ValueText
             () => "null",
             b => b ? "true" : "false",
             n => n.ToString("R", CultureInfo.InvariantCulture),
-            s => JsonSerializer.Serialize(s),
+            s => JsonSerializer.Serialize(s, Readable),
             a => "[" + string.Join(", ", a.Select(Show)) + "]",
             m => "{" + string.Join(", ", m.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {Show(p.Value)}")) + "}",
             () => "[unknown]");

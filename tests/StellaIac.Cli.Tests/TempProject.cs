@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using StellaIac.Cli;
+using StellaIac.Infra;
+
+namespace StellaIac.Cli.Tests;
+
+/// <summary>A copy of the project's Pulumi.yaml and local stack in a temporary folder, and the real command tree run against it in-process.</summary>
+public sealed partial class TempProject : IDisposable
+{
+    public TempProject()
+    {
+        Folder = Directory.CreateTempSubdirectory("stella-cli-").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Project")))
+        {
+            File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
+        }
+    }
+
+    public string Folder { get; }
+
+    public string PathOf(string file) => Path.Combine(Folder, file);
+
+    public async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliHost.RunAsync(["--cwd", Folder, "--non-interactive", .. args], StellaIacProgram.Definition, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Output with what changes from run to run (ids, fingerprints, durations, times) replaced by fixed marks.</summary>
+    public static string Stable(string text)
+        => Duration().Replace(Ulid().Replace(NumericId().Replace(text, "<id>"), "<ulid>"), "Duration: <s>");
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    [GeneratedRegex(@"\b3600000000\d\d\b")]
+    private static partial Regex NumericId();
+
+    [GeneratedRegex(@"\b01[0-9A-HJKMNP-TV-Z]{24}\b")]
+    private static partial Regex Ulid();
+
+    [GeneratedRegex(@"Duration: [0-9.]+s")]
+    private static partial Regex Duration();
+}
