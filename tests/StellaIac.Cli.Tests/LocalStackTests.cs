@@ -179,6 +179,31 @@ public sealed class LocalStackTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_adopts_an_existing_object_into_the_state_under_the_given_name()
+    {
+        string id;
+        await using (var emulator = await StellaIac.Zendesk.Emulator.ZendeskEmulator.StartAsync(new() { StatePath = project.PathOf("stacks/emulator/local.json") }))
+        {
+            using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+            http.DefaultRequestHeaders.Authorization = new("Bearer", StellaIac.Zendesk.Emulator.EmulatorOptions.DefaultOAuthToken);
+            using var created = await http.PostAsync(new Uri("api/v2/trigger_categories", UriKind.Relative), new StringContent("{\"trigger_category\":{\"name\":\"Legacy\"}}", System.Text.Encoding.UTF8, "application/json"));
+            id = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["trigger_category"]!["id"]!;
+        }
+
+        var import = await project.RunAsync("import", "zendesk:index:TriggerCategory", "legacy", id, "--stack", "local");
+        var again = await project.RunAsync("import", "zendesk:index:TriggerCategory", "legacy", id, "--stack", "local");
+        var missing = await project.RunAsync("import", "zendesk:index:TriggerCategory", "other", "999999", "--stack", "local");
+
+        Assert.True(import.Code == 0, import.Output + import.Error);
+        Assert.Contains("=   zendesk:index:TriggerCategory", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"\"id\": \"{id}\"", await File.ReadAllTextAsync(project.PathOf("stacks/.pulumi/stacks/stella-iac/local.json")), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failed, again.Code);
+        Assert.Contains("already in the state", again.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failed, missing.Code);
+        Assert.Contains("does not exist", missing.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_help_lists_Pulumis_commands_and_the_programs_own()
     {
         var help = await project.RunAsync("--help");
