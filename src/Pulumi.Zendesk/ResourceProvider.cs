@@ -1,5 +1,7 @@
+using System.Globalization;
 using StellaIac.Engine.Providers;
 using StellaIac.Zendesk;
+using StellaIac.Zendesk.Errors;
 
 namespace Pulumi.Zendesk;
 
@@ -30,4 +32,52 @@ internal abstract class ResourceProvider(ZendeskClient client)
     public abstract Task Delete(DeleteRequest request, CancellationToken ct);
 
     public virtual Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => Task.FromResult<string?>(null);
+
+    /// <summary>Runs a delete; an object already gone is what a delete wants.</summary>
+    protected static async Task DeleteIfPresent(Func<Task> delete)
+    {
+        ArgumentNullException.ThrowIfNull(delete);
+        try
+        {
+            await delete();
+        }
+        catch (ZendeskNotFoundException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Runs a read; an object Zendesk no longer has reads as gone.</summary>
+    protected static async Task<ReadResponse> ReadOrGone(Func<Task<ReadResponse>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return await read();
+        }
+        catch (ZendeskNotFoundException)
+        {
+            return ReadResponse.Gone;
+        }
+    }
+
+    /// <summary>The numeric id Zendesk gives fields, triggers and automations.</summary>
+    protected static long NumericId(string id) => long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The id of the first listed object the predicate picks (adoption by natural key), or null.</summary>
+    protected static async Task<string?> FirstIdAsync<T>(IAsyncEnumerable<T> objects, Func<T, bool> pick, Func<T, string> id)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        ArgumentNullException.ThrowIfNull(pick);
+        ArgumentNullException.ThrowIfNull(id);
+        await foreach (var item in objects)
+        {
+            if (pick(item))
+            {
+                return id(item);
+            }
+        }
+
+        return null;
+    }
 }

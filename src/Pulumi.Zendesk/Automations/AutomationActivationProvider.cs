@@ -47,24 +47,18 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
         return new CreateResponse(request.Preview ? null : Id(automation), Outputs(request.Inputs, automation, automation.Active));
     }
 
-    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
-    {
-        try
+    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+        => ReadOrGone(async () =>
         {
-            var automation = await Zendesk.Automations.GetAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), ct);
+            var automation = await Zendesk.Automations.GetAsync(NumericId(request.Id), ct);
             var selector = Props.String(request.Inputs, "automation") ?? request.Id;
             var inputs = PropertyMap.Empty.With("automation", selector).With("active", automation.Active);
             return new ReadResponse(request.Id, inputs, Outputs(inputs, automation, Props.Bool(request.Outputs, "originalActive") ?? automation.Active));
-        }
-        catch (ZendeskNotFoundException)
-        {
-            return ReadResponse.Gone;
-        }
-    }
+        });
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
     {
-        var id = long.Parse(request.Id, CultureInfo.InvariantCulture);
+        var id = NumericId(request.Id);
         var automation = request.Preview
             ? await Zendesk.Automations.GetAsync(id, ct)
             : await Zendesk.Automations.SetActiveAsync(id, Props.Bool(request.NewInputs, "active") ?? false, ct);
@@ -81,7 +75,7 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
 
         try
         {
-            await Zendesk.Automations.SetActiveAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), original, ct);
+            await Zendesk.Automations.SetActiveAsync(NumericId(request.Id), original, ct);
         }
         catch (ZendeskNotFoundException)
         {
@@ -93,7 +87,7 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
     {
         if (selector != AutomationActivationArgs.DefaultCsat)
         {
-            return await Zendesk.Automations.GetAsync(long.Parse(selector, CultureInfo.InvariantCulture), ct);
+            return await Zendesk.Automations.GetAsync(NumericId(selector), ct);
         }
 
         var automations = await Zendesk.Automations.ListAsync(ct).ToListAsync(ct);

@@ -4,7 +4,6 @@ using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
-using StellaIac.Zendesk.Errors;
 using StellaIac.Zendesk.TicketFields;
 using ZendeskTicketField = StellaIac.Zendesk.TicketFields.TicketField;
 
@@ -74,7 +73,7 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
             return ReadResponse.Gone;
         }
 
-        try
+        return await ReadOrGone(async () =>
         {
             var field = await Zendesk.TicketFields.GetAsync(id, ct);
             var inputs = PropertyMap.Empty
@@ -85,11 +84,7 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
                 .With("active", field.Active)
                 .With("tag", field.Tag);
             return new ReadResponse(Id(field), inputs, Outputs(inputs, field));
-        }
-        catch (ZendeskNotFoundException)
-        {
-            return ReadResponse.Gone;
-        }
+        });
     }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
@@ -99,36 +94,19 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
             return new UpdateResponse(request.NewInputs.SetItem("id", request.Id));
         }
 
-        var updated = await Zendesk.TicketFields.UpdateAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), Content(request.NewInputs), ct);
+        var updated = await Zendesk.TicketFields.UpdateAsync(NumericId(request.Id), Content(request.NewInputs), ct);
         return new UpdateResponse(Outputs(request.NewInputs, updated));
     }
 
-    public override async Task Delete(DeleteRequest request, CancellationToken ct)
-    {
-        try
-        {
-            await Zendesk.TicketFields.DeleteAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), ct);
-        }
-        catch (ZendeskNotFoundException)
-        {
-            // Already gone: what a delete wants.
-        }
-    }
+    public override Task Delete(DeleteRequest request, CancellationToken ct)
+        => DeleteIfPresent(() => Zendesk.TicketFields.DeleteAsync(NumericId(request.Id), ct));
 
     /// <summary>A field with the same title and type (the seed's hand-made checkbox) is adopted.</summary>
-    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
     {
         var title = Props.String(request.Inputs, "title");
         var type = Props.String(request.Inputs, "type");
-        await foreach (var field in Zendesk.TicketFields.ListAsync(ct))
-        {
-            if (field.Removable && field.Title == title && field.Type == type)
-            {
-                return Id(field);
-            }
-        }
-
-        return null;
+        return FirstIdAsync(Zendesk.TicketFields.ListAsync(ct), f => f.Removable && f.Title == title && f.Type == type, Id);
     }
 
     private async Task<ZendeskTicketField?> TagOwnerAsync(string tag, CancellationToken ct)

@@ -3,7 +3,6 @@ using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
-using StellaIac.Zendesk.Errors;
 using StellaIac.Zendesk.TriggerCategories;
 using ZendeskCategory = StellaIac.Zendesk.TriggerCategories.TriggerCategory;
 
@@ -48,9 +47,8 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
         return new CreateResponse(created.Id, Outputs(request.Inputs, created));
     }
 
-    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
-    {
-        try
+    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+        => ReadOrGone(async () =>
         {
             var category = await Zendesk.TriggerCategories.GetAsync(request.Id, ct);
             var inputs = PropertyMap.Empty.With("name", category.Name);
@@ -60,12 +58,7 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
             }
 
             return new ReadResponse(category.Id, inputs, Outputs(inputs, category));
-        }
-        catch (ZendeskNotFoundException)
-        {
-            return ReadResponse.Gone;
-        }
-    }
+        });
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
     {
@@ -78,31 +71,14 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
         return new UpdateResponse(Outputs(request.NewInputs, patched));
     }
 
-    public override async Task Delete(DeleteRequest request, CancellationToken ct)
-    {
-        try
-        {
-            await Zendesk.TriggerCategories.DeleteAsync(request.Id, ct);
-        }
-        catch (ZendeskNotFoundException)
-        {
-            // Already gone: what a delete wants.
-        }
-    }
+    public override Task Delete(DeleteRequest request, CancellationToken ct)
+        => DeleteIfPresent(() => Zendesk.TriggerCategories.DeleteAsync(request.Id, ct));
 
     /// <summary>A category with the same name is adopted.</summary>
-    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
     {
         var name = Props.String(request.Inputs, "name");
-        await foreach (var category in Zendesk.TriggerCategories.ListAsync(ct))
-        {
-            if (category.Name == name)
-            {
-                return category.Id;
-            }
-        }
-
-        return null;
+        return FirstIdAsync(Zendesk.TriggerCategories.ListAsync(ct), c => c.Name == name, c => c.Id);
     }
 
     private static TriggerCategoryContent Content(ImmutableDictionary<string, PropertyValue> inputs)

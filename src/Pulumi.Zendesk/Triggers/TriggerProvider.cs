@@ -95,16 +95,12 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             return ReadResponse.Gone;
         }
 
-        try
+        return await ReadOrGone(async () =>
         {
             var trigger = await Zendesk.Triggers.GetAsync(id, ct);
             var inputs = Inputs(trigger);
             return new ReadResponse(Id(trigger), inputs, Outputs(inputs, trigger));
-        }
-        catch (ZendeskNotFoundException)
-        {
-            return ReadResponse.Gone;
-        }
+        });
     }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
@@ -114,35 +110,18 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             return new UpdateResponse(request.NewInputs.SetItem("id", request.Id).SetItem("position", request.OldOutputs.GetValueOrDefault("position", PropertyValue.Computed)));
         }
 
-        var updated = await Zendesk.Triggers.UpdateAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), Content(request.NewInputs), ct);
+        var updated = await Zendesk.Triggers.UpdateAsync(NumericId(request.Id), Content(request.NewInputs), ct);
         return new UpdateResponse(Outputs(request.NewInputs, updated));
     }
 
-    public override async Task Delete(DeleteRequest request, CancellationToken ct)
-    {
-        try
-        {
-            await Zendesk.Triggers.DeleteAsync(long.Parse(request.Id, CultureInfo.InvariantCulture), ct);
-        }
-        catch (ZendeskNotFoundException)
-        {
-            // Already gone: what a delete wants.
-        }
-    }
+    public override Task Delete(DeleteRequest request, CancellationToken ct)
+        => DeleteIfPresent(() => Zendesk.Triggers.DeleteAsync(NumericId(request.Id), ct));
 
     /// <summary>A trigger with the same title (the seed's hand-made one, perhaps notifying a legacy target) is adopted.</summary>
-    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
     {
         var title = Props.String(request.Inputs, "title");
-        await foreach (var trigger in Zendesk.Triggers.ListAsync(ct: ct))
-        {
-            if (trigger.Title == title)
-            {
-                return Id(trigger);
-            }
-        }
-
-        return null;
+        return FirstIdAsync(Zendesk.Triggers.ListAsync(ct: ct), t => t.Title == title, Id);
     }
 
     internal static ImmutableDictionary<string, PropertyValue> Inputs(ZendeskTrigger trigger) => PropertyMap.Empty

@@ -3,7 +3,6 @@ using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
-using StellaIac.Zendesk.Errors;
 using StellaIac.Zendesk.Webhooks;
 using ZendeskWebhook = StellaIac.Zendesk.Webhooks.Webhook;
 
@@ -100,16 +99,12 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
 
     public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
     {
-        ZendeskWebhook webhook;
-        try
-        {
-            webhook = await Zendesk.Webhooks.GetAsync(request.Id, ct);
-        }
-        catch (ZendeskNotFoundException)
-        {
-            return ReadResponse.Gone;
-        }
+        ArgumentNullException.ThrowIfNull(request);
+        return await ReadOrGone(async () => Read(request, await Zendesk.Webhooks.GetAsync(request.Id, ct)));
+    }
 
+    private static ReadResponse Read(ReadRequest request, ZendeskWebhook webhook)
+    {
         var inputs = PropertyMap.Empty
             .With("name", webhook.Name)
             .With("endpoint", webhook.Endpoint)
@@ -145,17 +140,8 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
         return new UpdateResponse(Outputs(request.NewInputs, request.Id));
     }
 
-    public override async Task Delete(DeleteRequest request, CancellationToken ct)
-    {
-        try
-        {
-            await Zendesk.Webhooks.DeleteAsync(request.Id, ct);
-        }
-        catch (ZendeskNotFoundException)
-        {
-            // Already gone: what a delete wants.
-        }
-    }
+    public override Task Delete(DeleteRequest request, CancellationToken ct)
+        => DeleteIfPresent(() => Zendesk.Webhooks.DeleteAsync(request.Id, ct));
 
     /// <summary>The seed's manual setup may already exist: a webhook with the same name and endpoint is adopted.</summary>
     public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
