@@ -1,4 +1,3 @@
-using Pulumi.Zendesk;
 
 namespace StellaIac.StellaConnect;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StellaIac.Cli;
 using StellaIac.Infra;
 
 namespace StellaIac.Cli.Tests;

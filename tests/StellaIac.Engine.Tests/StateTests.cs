@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using StellaIac.Engine.Deploy;
 using StellaIac.Engine.State;
 
 namespace StellaIac.Engine.Tests;

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using StellaIac.Engine.Program;
 using StellaIac.Engine.Testing;
 using StellaIac.Engine.Values;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Payloads;
-using StellaIac.StellaConnect.Validation;
 
 namespace StellaIac.StellaConnect.Tests;
 

@@ -5,6 +5,7 @@ using StellaIac.Cli.Hosting;
 using StellaIac.Cli.Rendering;
 using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Secrets;
 
 namespace StellaIac.Cli.Commands;
 
@@ -75,10 +76,23 @@ internal static class PromoteCommand
 
     private static string Show(CliSession session, ConfigValue value) => value switch
     {
-        { Ciphertext: { } ciphertext } => $"[secret {Fingerprint(session.Secrets.Crypter.Decrypt(ciphertext))}]",
+        { Ciphertext: { } ciphertext } => Secret(session, ciphertext),
         { Text: { } text } => text,
         _ => "(object)",
     };
+
+    /// <summary>A secret's fingerprint; a stack whose passphrase this run does not have shows its secrets unopened.</summary>
+    private static string Secret(CliSession session, string ciphertext)
+    {
+        try
+        {
+            return $"[secret {Fingerprint(session.Secrets.Crypter.Decrypt(ciphertext))}]";
+        }
+        catch (Exception ex) when (ex is IncorrectPassphraseException or PassphraseUnavailableException)
+        {
+            return "[secret, not opened: another passphrase]";
+        }
+    }
 
     private static string Fingerprint(string secret)
         => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("stellaiac:promote:" + secret)))[..12];

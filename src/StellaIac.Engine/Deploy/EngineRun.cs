@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.State;
-using StellaIac.Engine.Values;
 
 namespace StellaIac.Engine.Deploy;
 

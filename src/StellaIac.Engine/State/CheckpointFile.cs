@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StellaIac.Engine.Secrets;
-using StellaIac.Engine.Values;
 
 namespace StellaIac.Engine.State;
 
