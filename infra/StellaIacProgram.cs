@@ -6,6 +6,7 @@ using StellaIac.Infra.Commands;
 using StellaIac.StellaConnect;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Payloads;
+using StellaIac.StellaConnect.Validation;
 using StellaIac.Zendesk.Errors;
 
 namespace StellaIac.Infra;
@@ -17,7 +18,12 @@ internal static class StellaIacProgram
     {
         Program = session => () => RunAsync(session),
         Providers = () => new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()),
-        ExitCodeFor = ex => ex is ZendeskAuthenticationException ? ExitCodes.AuthenticationRefused : null,
+        ExitCodeFor = ex => ex switch
+        {
+            ZendeskAuthenticationException => ExitCodes.AuthenticationRefused,
+            StellaConnectConfigurationException => ExitCodes.ConfigurationError,
+            _ => null,
+        },
         Extensions = [VerifyCommand.Extension, FailuresCommand.Extension],
         AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0
             ? ["", "Go-live checklist (what no API can do):", .. items.Select(i => "  [ ] " + (i.TryGetString(out var text) ? text : ""))]

@@ -8,4 +8,5 @@ public static class ExitCodes
     public const int ConfigurationError = 2;
     public const int AuthenticationRefused = 3;
     public const int ChangesFound = 7;
+    public const int Internal = 255;
 }

@@ -204,6 +204,17 @@ public sealed class LocalStackTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unsound_declaration_is_a_configuration_error_listing_each_problem()
+    {
+        await project.RunAsync("config", "set", "integration", "{\"channels\":[{\"kind\":\"email\"},{\"kind\":\"chat\",\"viaIds\":[4]}]}", "--stack", "local");
+
+        var preview = await project.RunAsync("preview", "--stack", "local");
+
+        Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
+        Assert.Contains("email and chat both cover via_id 4", preview.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_help_lists_Pulumis_commands_and_the_programs_own()
     {
         var help = await project.RunAsync("--help");

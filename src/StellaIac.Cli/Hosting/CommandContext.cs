@@ -34,6 +34,12 @@ internal sealed class CommandContext(CliProgram program, GlobalOptions globals, 
             await Error.WriteLineAsync($"error: {ex.Message}");
             return code;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not a failure this CLI knows: still one message, with what it was, and Pulumi's internal-error code.
+            await Error.WriteLineAsync($"error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.Internal;
+        }
     }
 
     /// <summary>The exit code of an operation: failures by cause, then 7 when changes were not expected.</summary>

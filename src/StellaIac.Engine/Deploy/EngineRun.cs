@@ -63,7 +63,15 @@ internal sealed class EngineRun(StackTarget target, Checkpoint old, SnapshotMana
         return providers.GetOrAdd(package, p => new Lazy<Task<(Provider, string)>>(() => StartProvider(p, ct))).Value;
     }
 
-    public void Dispose() => parallel.Dispose();
+    /// <summary>Releases the bound and the providers started for this run (their connections).</summary>
+    public void Dispose()
+    {
+        parallel.Dispose();
+        foreach (var started in providers.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))
+        {
+            (started.Value.Result.Provider as IDisposable)?.Dispose();
+        }
+    }
 
     private async Task<(Provider, string)> StartProvider(string package, CancellationToken ct)
     {

@@ -66,7 +66,7 @@ public sealed class Deployment
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add(new ProgramException($"The program failed: {ex.Message}", ex));
+                failures.Add(new ProgramException(ex.Message, ex));
             }
 
             failures.AddRange(await deployment.WaitForRegistrationsAsync());
