@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using StellaIac.Engine.Secrets;
 using StellaIac.Engine.State;
 
@@ -20,6 +21,8 @@ internal sealed class SnapshotManager
     private readonly HashSet<ResourceState> retired = new(ReferenceEqualityComparer.Instance);
     private readonly List<PendingOperation> pending = [];
     private readonly Dictionary<ResourceState, ResourceState> inPlace = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<ResourceState, string> serialised = [];
+    private bool written;
 
     public SnapshotManager(Checkpoint old, StateStore? store, StackSecrets secrets, TimeProvider time)
     {
@@ -127,6 +130,7 @@ internal sealed class SnapshotManager
         }
 
         var checkpoint = Build();
-        store.Save(checkpoint, () => secrets.Crypter);
+        store.Save(checkpoint, () => secrets.Crypter, serialised, keepBackup: !written);
+        written = true;
     }
 }

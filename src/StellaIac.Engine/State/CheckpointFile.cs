@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,36 +22,69 @@ public static class CheckpointFile
     public static string Magic(string version)
         => version.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version)));
 
-    public static string Serialize(Checkpoint checkpoint, Func<ISecretCrypter>? crypter)
+    /// <summary>
+    /// The checkpoint's text. <paramref name="cache"/> keeps each resource's serialised form (states are
+    /// immutable), so a run that writes after every step re-serialises, and re-encrypts, only what changed.
+    /// </summary>
+    public static string Serialize(Checkpoint checkpoint, Func<ISecretCrypter>? crypter, ConditionalWeakTable<ResourceState, string>? cache = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        var deployment = new JsonObject
+        string Text(ResourceState resource)
+            => cache is null ? Resource(resource, crypter).ToJsonString(Indented) : cache.GetValue(resource, r => Resource(r, crypter).ToJsonString(Indented));
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            ["manifest"] = new JsonObject
+            json.WriteStartObject();
+            json.WriteNumber("version", 3);
+            json.WriteStartObject("checkpoint");
+            json.WriteString("stack", checkpoint.Stack);
+            json.WriteStartObject("latest");
+            json.WriteStartObject("manifest");
+            json.WriteString("time", checkpoint.Time.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture));
+            json.WriteString("magic", Magic(ManifestVersion));
+            json.WriteString("version", ManifestVersion);
+            json.WriteEndObject();
+            if (checkpoint.SecretsSalt is { } salt)
             {
-                ["time"] = checkpoint.Time.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture),
-                ["magic"] = Magic(ManifestVersion),
-                ["version"] = ManifestVersion,
-            },
-        };
-        if (checkpoint.SecretsSalt is { } salt)
-        {
-            deployment["secrets_providers"] = new JsonObject { ["type"] = "passphrase", ["state"] = new JsonObject { ["salt"] = salt } };
+                json.WriteStartObject("secrets_providers");
+                json.WriteString("type", "passphrase");
+                json.WriteStartObject("state");
+                json.WriteString("salt", salt);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("resources");
+            foreach (var resource in checkpoint.Resources)
+            {
+                json.WriteRawValue(Text(resource), skipInputValidation: true);
+            }
+
+            json.WriteEndArray();
+            if (checkpoint.PendingOperations.Length > 0)
+            {
+                json.WriteStartArray("pending_operations");
+                foreach (var pending in checkpoint.PendingOperations)
+                {
+                    json.WriteStartObject();
+                    json.WritePropertyName("resource");
+                    json.WriteRawValue(Text(pending.Resource), skipInputValidation: true);
+                    json.WriteString("type", pending.Type);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartObject("metadata");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
-        deployment["resources"] = new JsonArray([.. checkpoint.Resources.Select(r => (JsonNode)Resource(r, crypter))]);
-        if (checkpoint.PendingOperations.Length > 0)
-        {
-            deployment["pending_operations"] = new JsonArray([.. checkpoint.PendingOperations.Select(p => (JsonNode)new JsonObject { ["resource"] = Resource(p.Resource, crypter), ["type"] = p.Type })]);
-        }
-
-        deployment["metadata"] = new JsonObject();
-        var file = new JsonObject
-        {
-            ["version"] = 3,
-            ["checkpoint"] = new JsonObject { ["stack"] = checkpoint.Stack, ["latest"] = deployment },
-        };
-        return file.ToJsonString(Indented);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     public static Checkpoint Deserialize(string json, string path, Func<ISecretCrypter>? crypter, Action<string>? saltFound = null)

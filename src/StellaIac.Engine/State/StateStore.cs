@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StellaIac.Engine.Secrets;
@@ -44,17 +45,20 @@ public sealed class StateStore
         return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, () => secrets.Crypter, secrets.UseStateSalt) : null;
     }
 
-    /// <summary>Writes the checkpoint: temporary file, then rename; the previous file is kept as .bak.</summary>
-    public void Save(Checkpoint checkpoint, Func<ISecretCrypter>? crypter)
+    /// <summary>
+    /// Writes the checkpoint: temporary file, then rename. With <paramref name="keepBackup"/> the previous file
+    /// is kept as .bak (an operation does so on its first write, so .bak is the state before it).
+    /// </summary>
+    public void Save(Checkpoint checkpoint, Func<ISecretCrypter>? crypter, ConditionalWeakTable<ResourceState, string>? cache = null, bool keepBackup = true)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var path = StackPath(checkpoint.Stack);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         EnsureMeta();
-        var text = CheckpointFile.Serialize(checkpoint, crypter);
+        var text = CheckpointFile.Serialize(checkpoint, crypter, cache);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllText(temporary, text);
-        if (File.Exists(path))
+        if (keepBackup && File.Exists(path))
         {
             File.Copy(path, path + ".bak", overwrite: true);
         }
