@@ -33,7 +33,8 @@ internal static class PlanRenderer
                 {
                     foreach (var line in DiffLines(step))
                     {
-                        text.Append("        ").Append(indent.Replace('├', '│').Replace('└', ' ').Replace('─', ' ')).Append(line).Append('\n');
+                        // Under the resource's type: the symbol column (5), its tree indent without connectors, 4 more.
+                        text.Append("     ").Append(indent.Replace('├', '│').Replace('└', ' ').Replace('─', ' ')).Append("    ").Append(line).Append('\n');
                     }
                 }
             }
