@@ -47,13 +47,25 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         return Task.CompletedTask;
     }
 
-    public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct) => For(request?.Type).Check(request!, ct);
+    /// <summary>Checks with the resource's provider, then marks what its schema declares secret.</summary>
+    public override async Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
+    {
+        var provider = For(request?.Type);
+        var checkedInputs = await provider.Check(request!, ct);
+        return checkedInputs with { Inputs = provider.Schema.MarkSecrets(checkedInputs.Inputs) };
+    }
 
     public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct) => For(request?.Type).Diff(request!, ct);
 
     public override Task<CreateResponse> Create(CreateRequest request, CancellationToken ct) => For(request?.Type).Create(request!, ct);
 
-    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct) => For(request?.Type).Read(request!, ct);
+    /// <summary>Reads with the resource's provider; what the schema declares secret stays secret in the state a refresh writes.</summary>
+    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+    {
+        var provider = For(request?.Type);
+        var read = await provider.Read(request!, ct);
+        return read with { Inputs = provider.Schema.MarkSecrets(read.Inputs) };
+    }
 
     public override Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct) => For(request?.Type).Update(request!, ct);
 

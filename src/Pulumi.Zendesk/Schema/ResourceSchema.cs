@@ -40,6 +40,21 @@ internal sealed class ResourceSchema
         => inputs.Where(p => p.Required && (!news.TryGetValue(p.Name, out var value) || value.IsNull || (value.TryGetString(out var text) && text.Trim().Length == 0)))
             .Select(p => new CheckFailure(p.Name, $"{p.Name} is required and must not be empty"));
 
+    /// <summary>Marks the properties the schema declares secret, whatever the program passed.</summary>
+    public ImmutableDictionary<string, PropertyValue> MarkSecrets(ImmutableDictionary<string, PropertyValue> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach (var spec in inputs.Count == 0 ? [] : this.inputs.Where(p => p.Secret))
+        {
+            if (inputs.TryGetValue(spec.Name, out var value) && !value.IsNull)
+            {
+                inputs = inputs.SetItem(spec.Name, value.WithSecret(true));
+            }
+        }
+
+        return inputs;
+    }
+
     /// <summary>The per-property diff of old and new inputs, with replaces where the schema says so.</summary>
     public DiffResponse Diff(ImmutableDictionary<string, PropertyValue> olds, ImmutableDictionary<string, PropertyValue> oldOutputs, ImmutableDictionary<string, PropertyValue> news, Func<PropertyValue, string>? fingerprint = null)
     {

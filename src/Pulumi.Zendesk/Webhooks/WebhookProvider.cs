@@ -76,8 +76,8 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
                 failures.Add(new CheckFailure("authentication.password", "the credential is required (for Stella Connect: the stack's API key)"));
             }
 
-            // Credentials are always secret, whatever the program passed.
-            inputs = inputs.With("authentication", PropertyValue.FromMap(authMap.SetItem("type", type).SetItem("password", authMap.GetValueOrDefault("password", PropertyValue.Null).WithSecret(true))));
+            // The schema marks the whole authentication secret (ZendeskProvider.Check); here only its default type.
+            inputs = inputs.With("authentication", PropertyValue.FromMap(authMap.SetItem("type", type)));
         }
 
         return Task.FromResult(new CheckResponse { Inputs = inputs, Failures = failures });

@@ -53,6 +53,23 @@ public sealed class WebhookLifecycleTests(EmulatorFixture zendesk) : ZendeskStac
     }
 
     [Fact]
+    public async Task A_refresh_that_writes_keeps_the_key_encrypted_even_when_the_program_passed_it_plain()
+    {
+        await ApplyAsync(() => new Webhook("stella", new WebhookArgs
+        {
+            Name = "Stella Connect",
+            Endpoint = "https://api.stellaconnect.net/v1/auth",
+            Authentication = new WebhookAuthenticationArgs { Username = "connect", Password = TestKey },
+        }));
+        Assert.DoesNotContain(TestKey, File.ReadAllText(Store.StackPath("test")), StringComparison.Ordinal);
+
+        var refresh = await Engine.RefreshAsync(Target(), previewOnly: false);
+
+        Assert.True(refresh.Succeeded);
+        Assert.DoesNotContain(TestKey, File.ReadAllText(Store.StackPath("test")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_the_name_or_status_updates_in_place()
     {
         await ApplyAsync(() => Stella());
