@@ -29,6 +29,9 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token,
     ];
 
+    /// <summary>The credentials: secret in the state even if a stack stored them in plain text.</summary>
+    public override IReadOnlySet<string> SecretConfig { get; } = new HashSet<string>(StringComparer.Ordinal) { "apiToken", "oauthToken" };
+
     public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
     {
         var options = ProviderConfig.ToClientOptions(config);

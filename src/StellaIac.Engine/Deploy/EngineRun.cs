@@ -77,6 +77,7 @@ internal sealed class EngineRun(StackTarget target, Checkpoint old, SnapshotMana
     {
         var provider = registry.Create(package);
         var config = Target.Config.ForNamespace(package);
+        config = config.SetItems(config.Where(c => provider.SecretConfig.Contains(c.Key)).Select(c => new KeyValuePair<string, Values.PropertyValue>(c.Key, c.Value.WithSecret(true))));
         await provider.Configure(config, ct);
         if (!recordProviders)
         {

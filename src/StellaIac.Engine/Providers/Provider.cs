@@ -33,8 +33,8 @@ public abstract class Provider
     /// </summary>
     public virtual Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => Task.FromResult<string?>(null);
 
-    /// <summary>The property names whose values are secrets the provider returns (kept encrypted in state).</summary>
-    public virtual IReadOnlySet<string> SecretOutputs => new HashSet<string>();
+    /// <summary>The config keys that are credentials: kept secret in the provider's state entry even when stored in plain text.</summary>
+    public virtual IReadOnlySet<string> SecretConfig => new HashSet<string>();
 
     /// <summary>Called once before any other call, with the stack's config in the provider's namespace.</summary>
     public virtual Task Configure(System.Collections.Immutable.ImmutableDictionary<string, PropertyValue> config, CancellationToken ct) => Task.CompletedTask;

@@ -62,6 +62,7 @@ public sealed class WebhookLifecycleTests(EmulatorFixture zendesk) : ZendeskStac
             Authentication = new WebhookAuthenticationArgs { Username = "connect", Password = TestKey },
         }));
         Assert.DoesNotContain(TestKey, File.ReadAllText(Store.StackPath("test")), StringComparison.Ordinal);
+        Assert.DoesNotContain(StellaIac.Zendesk.Emulator.EmulatorOptions.DefaultApiToken, File.ReadAllText(Store.StackPath("test")), StringComparison.Ordinal);
 
         var refresh = await Engine.RefreshAsync(Target(), previewOnly: false);
 
