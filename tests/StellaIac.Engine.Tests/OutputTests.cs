@@ -46,6 +46,16 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public async Task Tuple_pairs_two_outputs_and_keeps_their_secretness()
+    {
+        var pair = await ProgramTester.ValueOf(Output.Tuple<string, int>(Output.CreateSecret("k"), 3));
+        var unknown = await ProgramTester.ValueOf(Output.Tuple<string, int>(Output.Unknown<string>(), 3));
+
+        Assert.Equal((("k", 3), true, true), (pair.Value, pair.IsKnown, pair.IsSecret));
+        Assert.False(unknown.IsKnown);
+    }
+
+    [Fact]
     public async Task Apply_returning_an_output_flattens_it_and_keeps_its_secretness()
     {
         var nested = await ProgramTester.ValueOf(Output.Create("a").Apply(a => Output.CreateSecret(a + "b")));

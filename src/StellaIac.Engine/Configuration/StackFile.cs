@@ -19,8 +19,6 @@ public sealed record StackFile
 
     public IReadOnlyList<KeyValuePair<string, ConfigValue>> Config { get; init; } = [];
 
-    public bool Exists => File.Exists(Path);
-
     public ConfigValue? this[string key] => Config.FirstOrDefault(p => p.Key == key).Value;
 
     public static StackFile Load(string path)

@@ -7,9 +7,6 @@ public static class PropertyMap
 {
     public static ImmutableDictionary<string, PropertyValue> Empty { get; } = ImmutableDictionary<string, PropertyValue>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public static ImmutableDictionary<string, PropertyValue> Of(params (string Key, PropertyValue Value)[] entries)
-        => Empty.SetItems(entries.Select(e => new KeyValuePair<string, PropertyValue>(e.Key, e.Value)));
-
     public static PropertyValue Get(this ImmutableDictionary<string, PropertyValue> map, string key)
         => map.TryGetValue(key, out var value) ? value : PropertyValue.Null;
 
