@@ -61,6 +61,15 @@ internal abstract class ResourceProvider(ZendeskClient client)
         }
     }
 
+    /// <summary>A read by numeric id: an id that is not a number (a mistyped import) or an object Zendesk no longer has reads as gone.</summary>
+    protected static Task<ReadResponse> ReadOrGone(string id, Func<long, Task<ReadResponse>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? ReadOrGone(() => read(number))
+            : Task.FromResult(ReadResponse.Gone);
+    }
+
     /// <summary>The numeric id Zendesk gives fields, triggers and automations.</summary>
     protected static long NumericId(string id) => long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -48,9 +48,9 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
     }
 
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
-        => ReadOrGone(async () =>
+        => ReadOrGone(request.Id, async id =>
         {
-            var automation = await Zendesk.Automations.GetAsync(NumericId(request.Id), ct);
+            var automation = await Zendesk.Automations.GetAsync(id, ct);
             var selector = Props.String(request.Inputs, "automation") ?? request.Id;
             var inputs = PropertyMap.Empty.With("automation", selector).With("active", automation.Active);
             return new ReadResponse(request.Id, inputs, Outputs(inputs, automation, Props.Bool(request.Outputs, "originalActive") ?? automation.Active));

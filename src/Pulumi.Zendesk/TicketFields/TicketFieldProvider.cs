@@ -66,14 +66,8 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
         return new CreateResponse(Id(created), Outputs(request.Inputs, created));
     }
 
-    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
-    {
-        if (!long.TryParse(request.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return ReadResponse.Gone;
-        }
-
-        return await ReadOrGone(async () =>
+    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+        => ReadOrGone(request.Id, async id =>
         {
             var field = await Zendesk.TicketFields.GetAsync(id, ct);
             var inputs = PropertyMap.Empty
@@ -85,7 +79,6 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
                 .With("tag", field.Tag);
             return new ReadResponse(Id(field), inputs, Outputs(inputs, field));
         });
-    }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
     {

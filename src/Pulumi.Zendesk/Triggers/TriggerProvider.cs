@@ -88,20 +88,13 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
         return new CreateResponse(Id(created), Outputs(request.Inputs, created));
     }
 
-    public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
-    {
-        if (!long.TryParse(request.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return ReadResponse.Gone;
-        }
-
-        return await ReadOrGone(async () =>
+    public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
+        => ReadOrGone(request.Id, async id =>
         {
             var trigger = await Zendesk.Triggers.GetAsync(id, ct);
             var inputs = Inputs(trigger);
             return new ReadResponse(Id(trigger), inputs, Outputs(inputs, trigger));
         });
-    }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct)
     {
