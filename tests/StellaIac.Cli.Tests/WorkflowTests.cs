@@ -40,7 +40,7 @@ public sealed partial class WorkflowTests
         _ => [],
     };
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StellaIac.sln")))
