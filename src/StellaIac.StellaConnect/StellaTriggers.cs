@@ -38,7 +38,7 @@ public sealed class StellaTriggers : ComponentResource
             Actions = [new TriggerActionArgs
             {
                 Field = "notification_webhook",
-                Values = Output.All<string>(args.WebhookId, args.DoNotSendFieldId.Apply(id => StellaPayload.For(channel.StellaName, id, args.Payload))),
+                Values = [args.WebhookId, args.DoNotSendFieldId.Apply(id => StellaPayload.For(channel.StellaName, id, args.Payload))],
             }],
         }, child))];
         Order = new TriggerOrder($"{name}-order", new TriggerOrderArgs

@@ -45,6 +45,21 @@ public sealed class LocalStackTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_payload_shows_as_a_line_diff_of_its_json_members()
+    {
+        await project.RunAsync("up", "--stack", "local", "--yes");
+        await project.RunAsync("config", "set", "includeBrand", "true", "--stack", "local");
+        var markdown = project.PathOf("summary.md");
+
+        var preview = await project.RunAsync("preview", "--stack", "local", "--diff", "--summary-md", markdown);
+
+        Assert.Equal(0, preview.Code);
+        Assert.Contains("+ \"brand\": \"{{ticket.brand.name}}\",", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("+ \"brand\": \"{{ticket.brand.name}}\",", await File.ReadAllTextAsync(markdown), StringComparison.Ordinal);
+        Snapshot.Match("preview-local-payload-diff", TempProject.Stable(preview.Output));
+    }
+
+    [Fact]
     public async Task Json_output_lists_the_steps_with_op_urn_type_and_detailed_diff()
     {
         await project.RunAsync("up", "--stack", "local", "--yes");

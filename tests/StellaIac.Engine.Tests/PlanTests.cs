@@ -24,6 +24,23 @@ public sealed class PlanTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_given_item_by_item_keeps_its_known_items_when_one_is_still_unknown()
+    {
+        var preview = await harness.PreviewAsync(() =>
+        {
+            var first = new Thing("a", new ThingArgs { Name = "alpha" });
+            new Thing("b", new ThingArgs { Name = "beta", Tags = [first.Label, "known"] });
+            new Thing("c", new ThingArgs { Name = "gamma", Tags = Output.All<string>(first.Label, "known") });
+        });
+
+        var itemwise = preview.Steps.Single(s => s.Name == "b").New!.Inputs["tags"];
+        Assert.True(itemwise.TryGetArray(out var items));
+        Assert.True(items[0].IsComputed);
+        Assert.Equal("known", items[1].Match(() => "", _ => "", _ => "", s => s, _ => "", _ => "", () => ""));
+        Assert.True(preview.Steps.Single(s => s.Name == "c").New!.Inputs["tags"].IsComputed);
+    }
+
+    [Fact]
     public async Task Up_creates_and_a_preview_right_after_shows_no_changes()
     {
         void Program() => new Thing("a", new ThingArgs { Name = "alpha", Tags = ["x", "y"] });

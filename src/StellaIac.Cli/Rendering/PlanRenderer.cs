@@ -107,6 +107,14 @@ internal static class PlanRenderer
                 PropertyDiffKind.Delete or PropertyDiffKind.DeleteReplace => $"- {key}: {ValueText.Show(before.GetValueOrDefault(key))}{replace}",
                 _ => $"~ {key}: {ValueText.Show(before.GetValueOrDefault(key))} => {ValueText.Show(after.GetValueOrDefault(key))}{replace}",
             };
+            foreach (var (path, lines) in TextDiff.Changed(key, before.GetValueOrDefault(key), after.GetValueOrDefault(key)))
+            {
+                yield return $"  {path}:";
+                foreach (var line in lines)
+                {
+                    yield return $"    {line}";
+                }
+            }
         }
     }
 

@@ -44,6 +44,8 @@ internal static class ArgsSerializer
                 return PropertyValue.Null;
             case PropertyValue property:
                 return property;
+            case IItemwiseList { Items: { } listed }:
+                return await ToValueAsync(listed.ToList(), resources, where);
             case IOutputLike output:
                 var data = await output.AsObjectOutput().DataTask;
                 resources.UnionWith(data.Resources);

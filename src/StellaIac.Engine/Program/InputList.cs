@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace StellaIac.Engine.Program;
 
 /// <summary>A list argument whose items, or the whole list, may be outputs of other resources.</summary>
-public sealed class InputList<T> : IEnumerable<Input<T>>, IOutputLike
+public sealed class InputList<T> : IEnumerable<Input<T>>, IOutputLike, IItemwiseList
 {
     private readonly List<Input<T>> items = [];
     private readonly Output<ImmutableArray<T>>? whole;
@@ -41,6 +41,8 @@ public sealed class InputList<T> : IEnumerable<Input<T>>, IOutputLike
     public IEnumerator<Input<T>> GetEnumerator() => items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    IEnumerable<object>? IItemwiseList.Items => whole is null ? items : null;
 
     Output<object?> IOutputLike.AsObjectOutput() => ToOutput().Apply(v => (object?)v);
 }
