@@ -60,6 +60,42 @@ public sealed class LocalStackTests : IDisposable
     }
 
     [Fact]
+    public async Task Preview_with_refresh_writes_drift_and_this_change_as_two_sections()
+    {
+        await project.RunAsync("up", "--stack", "local", "--yes");
+        var account = project.PathOf("stacks/emulator/local.json");
+        var emulator = JsonNode.Parse(await File.ReadAllTextAsync(account))!;
+        var trigger = emulator["triggers"]!.AsArray().First(t => ((string?)t!["title"])!.Contains("email", StringComparison.Ordinal))!;
+        trigger["title"] = "Renamed by hand in Zendesk";
+        await File.WriteAllTextAsync(account, emulator.ToJsonString());
+        await project.RunAsync("config", "set", "includeBrand", "true", "--stack", "local");
+        var markdown = project.PathOf("summary.md");
+
+        var preview = await project.RunAsync("preview", "--stack", "local", "--refresh", "--summary-md", markdown);
+
+        Assert.True(preview.Code == 0, preview.Output + preview.Error);
+        var text = await File.ReadAllTextAsync(markdown);
+        var drift = text[text.IndexOf("Drift: changed in Zendesk since the last deploy", StringComparison.Ordinal)..text.IndexOf("This pull request: what merging will do", StringComparison.Ordinal)];
+        var change = text[text.IndexOf("This pull request: what merging will do", StringComparison.Ordinal)..];
+        Assert.Contains("| `~` changed in Zendesk | `stella-triggers-send-email` | `zendesk:index:Trigger` | `title` |", drift, StringComparison.Ordinal);
+        Assert.DoesNotContain("`stella-triggers-send-chat`", drift, StringComparison.Ordinal);
+        Assert.Contains("| `~` update | `stella-triggers-send-chat` | `zendesk:index:Trigger` | `actions` |", change, StringComparison.Ordinal);
+        Assert.Contains("| `~` update | `stella-triggers-send-email` | `zendesk:index:Trigger` | `actions`, `title` |", change, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_with_refresh_says_none_in_each_empty_section()
+    {
+        await project.RunAsync("up", "--stack", "local", "--yes");
+        var markdown = project.PathOf("summary.md");
+
+        var preview = await project.RunAsync("preview", "--stack", "local", "--refresh", "--summary-md", markdown);
+
+        Assert.True(preview.Code == 0, preview.Output + preview.Error);
+        Assert.Matches(@"Drift: changed in Zendesk since the last deploy\n\nnone\n[\s\S]*This pull request: what merging will do\n\nnone\n", await File.ReadAllTextAsync(markdown));
+    }
+
+    [Fact]
     public async Task Json_output_lists_the_steps_with_op_urn_type_and_detailed_diff()
     {
         await project.RunAsync("up", "--stack", "local", "--yes");

@@ -47,4 +47,14 @@ public sealed class TextDiffTests
         Assert.Equal("actions[0].value", path);
         Assert.Equal(["  line 1", "- line 2", "+ line two"], lines);
     }
+
+    [Fact]
+    public void Values_that_differ_beyond_their_long_texts_are_told_apart()
+    {
+        var longOld = new PropertyValue(new string('a', 90));
+        var longNew = new PropertyValue(new string('b', 90));
+
+        Assert.True(TextDiff.OnlyLongTextsDiffer(PropertyValue.FromArray([new PropertyValue("id-1"), longOld]), PropertyValue.FromArray([new PropertyValue("id-1"), longNew])));
+        Assert.False(TextDiff.OnlyLongTextsDiffer(PropertyValue.FromArray([new PropertyValue("id-1"), longOld]), PropertyValue.FromArray([new PropertyValue("id-2"), longNew])));
+    }
 }

@@ -28,17 +28,18 @@ internal static class DeployCommands
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
             var engine = new DeploymentEngine(context.Program.Providers(), session.Store);
+            DeploymentResult? drift = null;
             if (parse.GetValue(refresh))
             {
-                var refreshed = await engine.RefreshAsync(await session.TargetAsync(ct), previewOnly: false, ct: ct);
-                if (!refreshed.Succeeded)
+                drift = await engine.RefreshAsync(await session.TargetAsync(ct), previewOnly: false, ct: ct);
+                if (!drift.Succeeded)
                 {
-                    return await ReportAsync(context, session, parse, refreshed, "refresh", json, markdown, diff, expect);
+                    return await ReportAsync(context, session, parse, drift, "refresh", json, markdown, diff, expect, drift: drift);
                 }
             }
 
             var result = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct);
-            return await ReportAsync(context, session, parse, result, "preview", json, markdown, diff, expect);
+            return await ReportAsync(context, session, parse, result, "preview", json, markdown, diff, expect, drift: drift);
         }));
         return command;
     }
@@ -152,14 +153,17 @@ internal static class DeployCommands
         return command;
     }
 
-    private static async Task<int> ReportAsync(CommandContext context, CliSession session, ParseResult parse, DeploymentResult result, string command, Option<bool> json, Option<string?>? markdown, Option<bool>? diff, Option<bool>? expect, bool expectNoChanges = false)
+    /// <summary>Renders the result; with <paramref name="drift"/> (a preview that read Zendesk first) the Markdown summary has drift and change apart.</summary>
+    private static async Task<int> ReportAsync(CommandContext context, CliSession session, ParseResult parse, DeploymentResult result, string command, Option<bool> json, Option<string?>? markdown, Option<bool>? diff, Option<bool>? expect, bool expectNoChanges = false, DeploymentResult? drift = null)
     {
         await context.Output.WriteAsync(parse.GetValue(json)
             ? JsonRenderer.Render(result) + "\n"
             : PlanRenderer.Render(result, session.Project.Name, session.StackName, diff is not null && parse.GetValue(diff)));
         if (markdown is not null && parse.GetValue(markdown) is { } file)
         {
-            await File.WriteAllTextAsync(file, MarkdownRenderer.Render(result, command, session.Project.Name, session.StackName));
+            await File.WriteAllTextAsync(file, drift is null
+                ? MarkdownRenderer.Render(result, command, session.Project.Name, session.StackName)
+                : MarkdownRenderer.RenderDriftAndChange(drift, ReferenceEquals(drift, result) ? null : result, session.Project.Name, session.StackName));
         }
 
         return context.ExitFor(result, expectNoChanges || (expect is not null && parse.GetValue(expect)));

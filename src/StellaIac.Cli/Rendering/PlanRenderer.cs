@@ -101,13 +101,15 @@ internal static class PlanRenderer
         {
             var kind = step.DetailedDiff.TryGetValue(key, out var diff) ? diff.Kind : step.Op == StepOp.Delete ? PropertyDiffKind.Delete : PropertyDiffKind.Add;
             var replace = diff?.IsReplace == true ? " (forces replacement)" : "";
+            var texts = TextDiff.Changed(key, before.GetValueOrDefault(key), after.GetValueOrDefault(key)).ToList();
             yield return kind switch
             {
                 PropertyDiffKind.Add or PropertyDiffKind.AddReplace => $"+ {key}: {ValueText.Show(after.GetValueOrDefault(key))}{replace}",
                 PropertyDiffKind.Delete or PropertyDiffKind.DeleteReplace => $"- {key}: {ValueText.Show(before.GetValueOrDefault(key))}{replace}",
+                _ when texts.Count > 0 && TextDiff.OnlyLongTextsDiffer(before.GetValueOrDefault(key), after.GetValueOrDefault(key)) => $"~ {key}: (long texts changed, line by line below){replace}",
                 _ => $"~ {key}: {ValueText.Show(before.GetValueOrDefault(key))} => {ValueText.Show(after.GetValueOrDefault(key))}{replace}",
             };
-            foreach (var (path, lines) in TextDiff.Changed(key, before.GetValueOrDefault(key), after.GetValueOrDefault(key)))
+            foreach (var (path, lines) in texts)
             {
                 yield return $"  {path}:";
                 foreach (var line in lines)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using StellaIac.Engine.Values;
 
@@ -45,6 +46,10 @@ internal static partial class TextDiff
             yield return (path, Lines(Split(oldText), Split(newText)));
         }
     }
+
+    /// <summary>Whether the two values differ only in long texts, so the line diffs say all there is.</summary>
+    public static bool OnlyLongTextsDiffer(PropertyValue? before, PropertyValue? after)
+        => before is not null && after is not null && ValueText.Show(Masked(before)) == ValueText.Show(Masked(after));
 
     /// <summary>A unified diff of two line lists: "- " removed, "+ " added, "  " context, "..." for unchanged runs left out.</summary>
     public static IReadOnlyList<string> Lines(IReadOnlyList<string> olds, IReadOnlyList<string> news)
@@ -110,6 +115,26 @@ internal static partial class TextDiff
         }
 
         return edits;
+    }
+
+    private static PropertyValue Masked(PropertyValue value)
+    {
+        if (value.IsSecret || value.IsComputed)
+        {
+            return value;
+        }
+
+        if (value.TryGetArray(out var items))
+        {
+            return PropertyValue.FromArray(items.Select(Masked));
+        }
+
+        if (value.TryGetMap(out var map))
+        {
+            return new PropertyValue(map.ToImmutableDictionary(p => p.Key, p => Masked(p.Value)));
+        }
+
+        return Text(value) is { } text && IsLong(text) ? new PropertyValue("(long text)") : value;
     }
 
     private static bool IsLong(string text) => text.Contains('\n', StringComparison.Ordinal) || text.Length > LongLine;
