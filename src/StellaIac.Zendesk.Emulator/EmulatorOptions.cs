@@ -28,6 +28,13 @@ public sealed record EmulatorOptions
     /// <summary>The Stella Connect API keys the Stella endpoint accepts; empty accepts any non-empty key.</summary>
     public IReadOnlyList<string> StellaKeys { get; init; } = [];
 
+    /// <summary>
+    /// The host name (and port) Zendesk knows the account by, which it writes into links such as
+    /// <c>links.next</c>: an account reached under another subdomain or a host-mapped URL sees links to that
+    /// host. Null: links name the host the request was sent to.
+    /// </summary>
+    public string? PublicHost { get; init; }
+
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
     {
         var options = new EmulatorOptions();
@@ -45,7 +52,8 @@ public sealed record EmulatorOptions
                 "--api-token" => options with { ApiToken = Value() },
                 "--oauth-token" => options with { OAuthToken = Value() },
                 "--stella-key" => AddKey(options, keys, Value()),
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls, --state, --latency-ms, --rate-limit, --email, --api-token, --oauth-token, --stella-key."),
+                "--public-host" => options with { PublicHost = Host(args[i], Value()) },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls, --state, --latency-ms, --rate-limit, --email, --api-token, --oauth-token, --stella-key, --public-host."),
             };
         }
 
@@ -57,6 +65,12 @@ public sealed record EmulatorOptions
         keys.Add(key);
         return options with { StellaKeys = [.. keys] };
     }
+
+    private static string Host(string option, string text)
+        => Uri.TryCreate($"https://{text}", UriKind.Absolute, out var uri) && uri.Authority.Length > 0 && uri.PathAndQuery == "/" && !text.Contains('@', StringComparison.Ordinal)
+            && string.Equals(uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}", text, StringComparison.OrdinalIgnoreCase)
+            ? text
+            : throw new ArgumentException($"{option} takes a host name with an optional port (acme.zendesk.com, acme.zendesk.com:8443), not '{text}'.");
 
     private static int Number(string option, string text)
         => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)

@@ -6,9 +6,9 @@ using StellaIac.Zendesk.Emulator.Stella;
 namespace StellaIac.Zendesk.Emulator;
 
 /// <summary>What the API and control endpoints share.</summary>
-internal sealed record EmulatorServices(AccountStore Store, StellaConnectReceiver Stella, RequestLog Log, FaultInjector Faults, TimeProvider Time)
+internal sealed record EmulatorServices(AccountStore Store, StellaConnectReceiver Stella, RequestLog Log, FaultInjector Faults, TimeProvider Time, string? PublicHost)
 {
-    public ApiContext Context(HttpRequest http) => ApiContext.From(http, Time);
+    public ApiContext Context(HttpRequest http) => ApiContext.From(http, Time, PublicHost);
 
     /// <summary>Reads the envelope, then applies <paramref name="change"/> under the account lock, saving on success.</summary>
     public async Task<IResult> WriteAsync(HttpRequest http, string envelope, Func<EmulatorAccount, JsonObjectArgs, JsonAnswer> change)

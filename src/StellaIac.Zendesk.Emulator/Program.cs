@@ -14,5 +14,10 @@ catch (ArgumentException ex)
 await using var emulator = await ZendeskEmulator.StartAsync(options);
 Console.WriteLine($"Zendesk emulator listening on {emulator.BaseAddress}");
 Console.WriteLine($"  credentials: {options.Email}/token:<api token> or Bearer <oauth token>; state: {options.StatePath ?? "in memory"}");
+if (options.PublicHost is { } publicHost)
+{
+    Console.WriteLine($"  links name https://{publicHost}/ (--public-host)");
+}
+
 await emulator.WaitForShutdownAsync();
 return 0;

@@ -35,7 +35,7 @@ public sealed class ZendeskEmulator : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
-        var services = new EmulatorServices(new AccountStore(options.StatePath, time), new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time);
+        var services = new EmulatorServices(new AccountStore(options.StatePath, time), new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time, options.PublicHost);
         app.UseZendeskPipeline(options, services.Log, services.Faults, time);
         app.UseRouting();
         WebhooksApi.Map(app, services);

@@ -32,6 +32,7 @@ public sealed class ProgramTests
     [Theory]
     [InlineData("--rate-limit", "many")]
     [InlineData("--frobnicate", "1")]
+    [InlineData("--public-host", "https://acme.zendesk.com")]
     public async Task A_bad_option_exits_2_naming_it(string option, string value)
     {
         using var process = Start(option, value);

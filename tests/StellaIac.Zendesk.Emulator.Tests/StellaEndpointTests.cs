@@ -57,8 +57,8 @@ public sealed class StellaEndpointTests(EmulatorFixture zendesk) : EmulatorTestB
 
         Assert.Equal("client error", (string?)invocation["status"]);
         var attempt = invocation["attempts"]![0]!;
-        Assert.Equal(400, (int)attempt["response_code"]!);
-        Assert.Contains(why, (string?)attempt["response_body"], StringComparison.Ordinal);
+        Assert.Equal(400, (int)attempt["status_code"]!);
+        Assert.Contains(why, (string?)attempt["response"]!["payload"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class StellaEndpointTests(EmulatorFixture zendesk) : EmulatorTestB
 
         var invocation = await Control.DeliverAsync((string)webhook["id"]!, $"{{\"channel\":\"email\",\"employee\":{{\"email\":\"a@b.c\"}},\"tags\":[{tags}]}}");
 
-        Assert.Contains("at most 20 tags", (string?)invocation["attempts"]![0]!["response_body"], StringComparison.Ordinal);
+        Assert.Contains("at most 20 tags", (string?)invocation["attempts"]![0]!["response"]!["payload"], StringComparison.Ordinal);
     }
 
     [Fact]

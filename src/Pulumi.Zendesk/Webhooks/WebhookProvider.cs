@@ -9,8 +9,9 @@ using ZendeskWebhook = StellaIac.Zendesk.Webhooks.Webhook;
 namespace Pulumi.Zendesk.Webhooks;
 
 /// <summary>
-/// Webhooks. Zendesk never returns credentials, so the state keeps a keyed fingerprint of them: a new key
-/// in the stack is seen and sent, but a password changed by hand in Zendesk cannot be seen.
+/// Webhooks. Zendesk never returns a password, so the state keeps a keyed fingerprint of the credentials: a new
+/// key in the stack is seen and sent, but a password changed by hand in Zendesk cannot be seen. Zendesk does
+/// return a basic-auth username, which the state keeps: one changed by hand shows as drift.
 /// </summary>
 internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(client)
 {
@@ -113,16 +114,24 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
             .With("status", webhook.Status)
             .With("subscriptions", Props.Strings(webhook.Subscriptions))
             .With("description", string.IsNullOrEmpty(webhook.Description) ? null : webhook.Description);
+        var usernameChanged = false;
         if (webhook.Authentication is { } live)
         {
-            // Zendesk returns the type only: the rest is what the state last sent, unseeable in Zendesk.
+            // Zendesk returns the type and a basic-auth username, never the password: that stays what the state last sent.
             var known = Props.Map(request.Inputs, "authentication");
             var auth = Props.String(known, "type") == live.Type ? known : PropertyMap.Empty.With("type", live.Type);
+            if (live.Data?.GetValueOrDefault("username") is { } username)
+            {
+                usernameChanged = Props.String(auth, "username") != username;
+                auth = auth.SetItem("username", new PropertyValue(username));
+            }
+
             inputs = inputs.With("authentication", PropertyValue.FromMap(auth));
         }
 
+        // A username changed in Zendesk makes a new fingerprint (its username, the state's password), which a refresh reports as drift.
         var outputs = Outputs(inputs, webhook.Id);
-        if (Props.String(request.Outputs, "authenticationFingerprint") is { } kept && inputs.ContainsKey("authentication"))
+        if (Props.String(request.Outputs, "authenticationFingerprint") is { } kept && inputs.ContainsKey("authentication") && !usernameChanged)
         {
             outputs = outputs.With("authenticationFingerprint", kept);
         }

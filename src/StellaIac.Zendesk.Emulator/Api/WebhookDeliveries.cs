@@ -37,18 +37,7 @@ internal static class WebhookDeliveries
             ["latest_completed_at"] = stamp,
             ["event_type"] = "conditional_ticket_events",
             ["attempts_count"] = 1,
-            ["attempts"] = new JsonArray(new JsonObject
-            {
-                ["id"] = account.NextUlid(now),
-                ["invocation_id"] = invocationId,
-                ["status"] = result.InvocationStatus,
-                ["response_code"] = result.Status,
-                ["response_body"] = result.Body,
-                ["response_headers"] = new JsonObject(),
-                ["error_message"] = result.Error,
-                ["created_at"] = stamp,
-                ["duration_ms"] = 1,
-            }),
+            ["attempts"] = new JsonArray(WebhookInvocationsApi.Attempt(account.NextUlid(now), invocationId, result, stamp)),
         };
         account.Invocations.Add(invocation);
         return invocation;

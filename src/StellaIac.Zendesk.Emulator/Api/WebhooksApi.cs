@@ -20,19 +20,27 @@ internal static class WebhooksApi
         app.MapPut("/api/v2/webhooks/{id}", (HttpRequest http, string id) => services.WriteAsync(http, "webhook", (a, args) => Update(a, id, args, replace: true)));
         app.MapPatch("/api/v2/webhooks/{id}", (HttpRequest http, string id) => services.WriteAsync(http, "webhook", (a, args) => Update(a, id, args, replace: false)));
         app.MapDelete("/api/v2/webhooks/{id}", (HttpRequest http, string id) => services.Write(http, (a, c) => a.Webhooks.Remove(id) ? JsonAnswer.NoContent() : NotFound()));
-        app.MapGet("/api/v2/webhooks/{id}/invocations", (HttpRequest http, string id) => services.Read(http, (a, c) => Invocations(a, id, c)));
-        app.MapGet("/api/v2/webhooks/{id}/invocations/{invocationId}/attempts", (HttpRequest http, string id, string invocationId) => services.Read(http, (a, c) => Attempts(a, id, invocationId)));
+        WebhookInvocationsApi.Map(app, services);
     }
 
     public static JsonObject? Find(EmulatorAccount account, string id) => account.Webhooks.GetValueOrDefault(id);
 
-    /// <summary>The webhook as Zendesk shows it: the authentication's type and position, never its data.</summary>
+    /// <summary>
+    /// The webhook as Zendesk shows it: the authentication's type and position, and of its data only a basic-auth
+    /// username. The OpenAPI file says nothing of what is echoed; live accounts return
+    /// <c>authentication.data.username</c> and never the password (recorded responses, issue #17).
+    /// </summary>
     public static JsonObject Present(JsonObject webhook)
     {
         var shown = webhook.DeepClone().AsObject();
         if (shown["authentication"] is JsonObject auth)
         {
+            var username = JsonRead.Text(auth["type"]) == "basic_auth" ? JsonRead.Text(auth["data"]?["username"]) : null;
             auth.Remove("data");
+            if (username is not null)
+            {
+                auth["data"] = new JsonObject { ["username"] = username };
+            }
         }
 
         shown.TryAdd("description", null);
@@ -269,37 +277,4 @@ internal static class WebhooksApi
                 ["source"] = new JsonObject { ["pointer"] = "/webhook/" + p.Field.Replace('.', '/') },
             })]),
         });
-
-    private static JsonAnswer Invocations(EmulatorAccount account, string id, ApiContext context)
-    {
-        if (Find(account, id) is null)
-        {
-            return NotFound();
-        }
-
-        var query = context.Query;
-        IEnumerable<JsonObject> invocations = account.Invocations.Where(i => JsonRead.Text(i["webhook_id"]) == id);
-        if (query.TryGetValue("filter[status]", out var status))
-        {
-            invocations = invocations.Where(i => JsonRead.Text(i["status"]) == status.ToString());
-        }
-
-        if (query.TryGetValue("filter[from_ts]", out var from) && DateTimeOffset.TryParse(from, System.Globalization.CultureInfo.InvariantCulture, out var fromTime))
-        {
-            invocations = invocations.Where(i => DateTimeOffset.Parse(JsonRead.Text(i["created_at"])!, System.Globalization.CultureInfo.InvariantCulture) >= fromTime);
-        }
-
-        if (query.TryGetValue("filter[to_ts]", out var to) && DateTimeOffset.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var toTime))
-        {
-            invocations = invocations.Where(i => DateTimeOffset.Parse(JsonRead.Text(i["created_at"])!, System.Globalization.CultureInfo.InvariantCulture) <= toTime);
-        }
-
-        var ordered = query["sort"].ToString() == "latest_completed_at" ? invocations : invocations.Reverse();
-        return Paging.Respond(context, "invocations", [.. ordered.Select(i => { var shown = i.DeepClone().AsObject(); shown.Remove("attempts"); return (JsonNode)shown; })], cursorOnly: true);
-    }
-
-    private static JsonAnswer Attempts(EmulatorAccount account, string id, string invocationId)
-        => account.Invocations.FirstOrDefault(i => JsonRead.Text(i["webhook_id"]) == id && JsonRead.Text(i["id"]) == invocationId) is { } invocation
-            ? JsonAnswer.Ok(new JsonObject { ["attempts"] = invocation["attempts"]?.DeepClone() ?? new JsonArray() })
-            : ZendeskAnswers.Errors(StatusCodes.Status404NotFound, ("InvocationNotFound", "Invocation not found"));
 }

@@ -49,7 +49,27 @@ internal static class Seeding
         }
 
         created["webhooks"] = webhooks;
+        created["invocations"] = new JsonArray([.. Items(body, "invocations").Select(i => (JsonNode)Invocation(account, i, context))]);
         return JsonAnswer.Ok(new JsonObject { ["created"] = created });
+    }
+
+    /// <summary>
+    /// An invocation as given, attempts included (in any order, any shape); an id that is already listed is
+    /// listed again, as live accounts sometimes do.
+    /// </summary>
+    private static string Invocation(EmulatorAccount account, JsonObject input, ApiContext context)
+    {
+        var invocation = input.DeepClone().AsObject();
+        var id = JsonRead.Text(invocation["id"]) ?? account.NextUlid(context.Now);
+        invocation["id"] = id;
+        invocation["status"] ??= "failed";
+        invocation["created_at"] ??= context.Stamp;
+        invocation["latest_completed_at"] ??= invocation["created_at"]!.DeepClone();
+        invocation["event_type"] ??= "conditional_ticket_events";
+        invocation["attempts"] ??= new JsonArray();
+        invocation["attempts_count"] ??= invocation["attempts"]!.AsArray().Count;
+        account.Invocations.Add(invocation);
+        return id;
     }
 
     private static IEnumerable<JsonObject> Items(JsonObject body, string key)

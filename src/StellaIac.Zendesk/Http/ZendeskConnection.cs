@@ -60,10 +60,14 @@ public sealed class ZendeskConnection : IDisposable
         using var document = await SendForJsonAsync(method, path, body, idempotency ?? DefaultIdempotency(method), secrets ?? [], ct);
     }
 
-    /// <summary>Streams a list through cursor pagination: page[size]=100, following links.next while meta.has_more.</summary>
+    /// <summary>
+    /// Streams a list through cursor pagination: page[size]=100, then the same request with the next page's
+    /// cursor (<see cref="PageCursor"/>) while meta.has_more. Every page goes to the configured host.
+    /// </summary>
     public async IAsyncEnumerable<T> PageAsync<T>(string path, string collection, IEnumerable<KeyValuePair<string, string>>? query, [EnumeratorCancellation] CancellationToken ct)
     {
-        var next = WithQuery(path, (query ?? []).Append(new("page[size]", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var first = (query ?? []).Where(p => p.Key != PageCursor.After).Append(new("page[size]", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        string? next = WithQuery(path, first);
         while (next is not null)
         {
             var pagePath = next;
@@ -79,10 +83,17 @@ public sealed class ZendeskConnection : IDisposable
                 yield return item.Deserialize<T>(ZendeskJson.Options)!;
             }
 
-            var hasMore = root.TryGetProperty("meta", out var meta) && meta.TryGetProperty("has_more", out var more) && more.ValueKind == JsonValueKind.True;
-            next = hasMore && root.TryGetProperty("links", out var links) && links.TryGetProperty("next", out var link) && link.ValueKind == JsonValueKind.String
-                ? RelativeToAccount(link.GetString()!, pagePath)
-                : null;
+            string? cursor;
+            try
+            {
+                cursor = PageCursor.Next(root);
+            }
+            catch (FormatException ex)
+            {
+                throw Malformed(HttpMethod.Get, pagePath, ex.Message);
+            }
+
+            next = cursor is null ? null : WithQuery(path, first.Append(new(PageCursor.After, cursor)));
         }
     }
 
@@ -98,17 +109,6 @@ public sealed class ZendeskConnection : IDisposable
     {
         var parts = query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}").ToList();
         return parts.Count == 0 ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{string.Join('&', parts)}";
-    }
-
-    private string RelativeToAccount(string link, string pagePath)
-    {
-        var absolute = new Uri(options.Endpoint.BaseAddress, link);
-        if (!string.Equals(absolute.GetLeftPart(UriPartial.Authority), options.Endpoint.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
-        {
-            throw Malformed(HttpMethod.Get, pagePath, "links.next points at another host; the client follows links within the account only");
-        }
-
-        return absolute.PathAndQuery.TrimStart('/');
     }
 
     private static T Unwrap<T>(JsonDocument? document, string envelope, HttpMethod method, string path)

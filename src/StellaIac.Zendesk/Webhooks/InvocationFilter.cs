@@ -11,6 +11,9 @@ public sealed record InvocationFilter
 
     public string? Status { get; init; }
 
+    /// <summary>Newest first (<c>sort=-latest_completed_at</c>), so that a bounded read sees the latest ones.</summary>
+    public bool NewestFirst { get; init; }
+
     internal IEnumerable<KeyValuePair<string, string>> ToQuery()
     {
         if (From is { } from)
@@ -26,6 +29,11 @@ public sealed record InvocationFilter
         if (Status is { } status)
         {
             yield return new("filter[status]", status);
+        }
+
+        if (NewestFirst)
+        {
+            yield return new("sort", "-latest_completed_at");
         }
     }
 }

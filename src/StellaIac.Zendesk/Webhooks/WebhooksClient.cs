@@ -40,11 +40,16 @@ public sealed class WebhooksClient(ZendeskConnection connection)
         return answer.ToResult();
     }
 
+    /// <summary>The webhook's invocations, each once: Zendesk's pages can list an invocation again (seen on live accounts).</summary>
     public IAsyncEnumerable<WebhookInvocation> ListInvocationsAsync(string webhookId, InvocationFilter? filter = null, CancellationToken ct = default)
-        => connection.PageAsync<WebhookInvocation>($"{Path(webhookId)}/invocations", "invocations", filter?.ToQuery(), ct);
+        => connection.PageAsync<WebhookInvocation>($"{Path(webhookId)}/invocations", "invocations", filter?.ToQuery(), ct).DistinctBy(i => i.Id);
 
-    public Task<IReadOnlyList<WebhookInvocationAttempt>> ListInvocationAttemptsAsync(string webhookId, string invocationId, CancellationToken ct = default)
-        => connection.GetAsync<IReadOnlyList<WebhookInvocationAttempt>>($"{Path(webhookId)}/invocations/{Uri.EscapeDataString(invocationId)}/attempts", "attempts", ct);
+    /// <summary>An invocation's attempts, newest first (by <see cref="WebhookInvocationAttempt.At"/>, whatever order Zendesk sent).</summary>
+    public async Task<IReadOnlyList<WebhookInvocationAttempt>> ListInvocationAttemptsAsync(string webhookId, string invocationId, CancellationToken ct = default)
+    {
+        var attempts = await connection.GetAsync<IReadOnlyList<WebhookInvocationAttempt>>($"{Path(webhookId)}/invocations/{Uri.EscapeDataString(invocationId)}/attempts", "attempts", ct);
+        return [.. attempts.OrderByDescending(a => a.At)];
+    }
 
     private static string Path(string id) => $"api/v2/webhooks/{Uri.EscapeDataString(id)}";
 }

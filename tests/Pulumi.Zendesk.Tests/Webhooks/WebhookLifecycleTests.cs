@@ -139,6 +139,38 @@ public sealed class WebhookLifecycleTests(EmulatorFixture zendesk) : ZendeskStac
     }
 
     [Fact]
+    public async Task A_username_changed_in_Zendesk_is_drift_and_up_puts_it_back()
+    {
+        await ApplyAsync(() => Stella());
+        await BehindTheBack.Webhooks.PatchAsync(IdOf("stella"), new WebhookPatch { Authentication = WebhookAuthentication.Basic("someone-else", TestKey) });
+
+        var drift = await RefreshAsync();
+        var written = await Engine.RefreshAsync(Target(), previewOnly: false);
+        var kept = Store.Load("test", Target().Secrets)!.Resources.Single(r => r.Type == WebhookProvider.Token);
+        var preview = await PreviewAsync(() => Stella());
+        await ApplyAsync(() => Stella());
+        var afterUp = await RefreshAsync();
+
+        Assert.Equal(StepOp.Update, StepOf(drift, "stella").Op);
+        Assert.Equal(["authentication"], StepOf(drift, "stella").DetailedDiff.Keys);
+        Assert.True(written.Succeeded);
+        Assert.Contains("someone-else", kept.Outputs["authentication"].ToString(), StringComparison.Ordinal);
+        Assert.Equal(["authentication"], StepOf(preview, "stella").DetailedDiff.Keys);
+        Assert.Equal("connect", (await BehindTheBack.Webhooks.GetAsync(IdOf("stella"))).Authentication!.Data!["username"]);
+        Assert.False(afterUp.HasChanges);
+    }
+
+    [Fact]
+    public async Task An_unchanged_username_read_back_is_no_drift()
+    {
+        await ApplyAsync(() => Stella());
+
+        var refresh = await RefreshAsync();
+
+        Assert.False(refresh.HasChanges);
+    }
+
+    [Fact]
     public async Task Destroy_deletes_the_webhook()
     {
         await ApplyAsync(() => Stella());

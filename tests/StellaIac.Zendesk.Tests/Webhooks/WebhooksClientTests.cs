@@ -14,7 +14,7 @@ public sealed class WebhooksClientTests(EmulatorFixture zendesk) : ZendeskTestBa
     };
 
     [Fact]
-    public async Task Create_posts_the_webhook_and_reads_it_back_without_credentials()
+    public async Task Create_posts_the_webhook_and_reads_it_back_with_the_username_only()
     {
         var created = await Client.Webhooks.CreateAsync(Stella());
 
@@ -22,7 +22,8 @@ public sealed class WebhooksClientTests(EmulatorFixture zendesk) : ZendeskTestBa
         Assert.Equal("Stella Connect", created.Name);
         Assert.Equal(["conditional_ticket_events"], created.Subscriptions);
         Assert.Equal("basic_auth", created.Authentication!.Type);
-        Assert.Null(created.Authentication.Data);
+        Assert.Equal("connect", Assert.Single(created.Authentication.Data!, d => d.Key == "username").Value);
+        Assert.Single(created.Authentication.Data!);
 
         var request = Assert.Single(await Control.RequestsAsync());
         Assert.Equal(("POST", "/api/v2/webhooks", 201), (request.Method, request.Path, request.Status));
@@ -158,9 +159,47 @@ public sealed class WebhooksClientTests(EmulatorFixture zendesk) : ZendeskTestBa
 
         Assert.Equal(2, invocations.Count);
         Assert.Equal("client error", failed.Status);
-        Assert.Equal(400, Assert.Single(attempts).ResponseCode);
-        Assert.Contains("employee", attempts[0].ResponseBody, StringComparison.Ordinal);
+        Assert.Equal(400, Assert.Single(attempts).Code);
+        Assert.Contains("employee", attempts[0].Body, StringComparison.Ordinal);
+        Assert.NotNull(attempts[0].At);
         Assert.Equal(failed.Id, Assert.Single(onlyFailures).Id);
+    }
+
+    [Fact]
+    public async Task Attempts_come_newest_first_under_the_recorded_names_or_the_documented_ones()
+    {
+        var created = await Client.Webhooks.CreateAsync(Stella());
+        await Control.SeedAsync(new JsonObject
+        {
+            ["invocations"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "01JINVOCATION0000000000001",
+                ["webhook_id"] = created.Id,
+                ["attempts"] = new JsonArray(
+                    new JsonObject { ["id"] = "documented", ["status"] = "server error", ["response_code"] = 500, ["response_body"] = "old", ["created_at"] = "2026-11-30T10:30:00Z" },
+                    new JsonObject { ["id"] = "oldest", ["status"] = "timeout", ["status_code"] = 504, ["completed_at"] = "2026-11-30T10:00:00Z" },
+                    new JsonObject { ["id"] = "recorded", ["status"] = "client error", ["status_code"] = 401, ["completed_at"] = "2026-11-30T10:40:00Z", ["response"] = new JsonObject { ["payload"] = new JsonObject { ["error"] = "bad key" } } }),
+            }),
+        });
+
+        var attempts = await Client.Webhooks.ListInvocationAttemptsAsync(created.Id, "01JINVOCATION0000000000001");
+
+        Assert.Equal(["recorded", "documented", "oldest"], attempts.Select(a => a.Id));
+        Assert.Equal((401, "{\"error\":\"bad key\"}"), (attempts[0].Code, attempts[0].Body));
+        Assert.Equal((500, "old", DateTimeOffset.Parse("2026-11-30T10:30:00Z", System.Globalization.CultureInfo.InvariantCulture)), (attempts[1].Code, attempts[1].Body, attempts[1].At));
+    }
+
+    [Fact]
+    public async Task An_invocation_listed_twice_is_read_once()
+    {
+        var created = await Client.Webhooks.CreateAsync(Stella());
+        var twice = new JsonObject { ["id"] = "01JINVOCATION0000000000002", ["webhook_id"] = created.Id };
+        await Control.SeedAsync(new JsonObject { ["invocations"] = new JsonArray(twice, twice.DeepClone(), new JsonObject { ["webhook_id"] = created.Id }) });
+
+        var invocations = await Client.Webhooks.ListInvocationsAsync(created.Id).ToListAsync();
+
+        Assert.Equal(2, invocations.Count);
+        Assert.Single(invocations, i => i.Id == "01JINVOCATION0000000000002");
     }
 
     private const string StellaSample = "{ \"customer\": { \"name\": \"pete\", \"email\": \"pete@stellaservice.com\" }, \"do_not_send\": true, \"employee\": { \"email\": \"pete.sellar@stellaservice.com\" }, \"channel\": \"phone\" }";
