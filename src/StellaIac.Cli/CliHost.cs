@@ -34,7 +34,12 @@ public static class CliHost
         foreach (var extension in program.Extensions)
         {
             var command = new Command(extension.Name, extension.Description);
-            command.SetAction((parse, ct) => context.RunAsync(parse, session => extension.Run(session, ct)));
+            foreach (var option in extension.Options)
+            {
+                command.Options.Add(option);
+            }
+
+            command.SetAction((parse, ct) => context.RunAsync(parse, session => extension.Run(session, parse, ct)));
             root.Subcommands.Add(command);
         }
 
