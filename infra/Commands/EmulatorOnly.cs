@@ -13,9 +13,11 @@ internal static class EmulatorOnly
 {
     public static async Task<EmulatorControl> RequireAsync(CliSession session, CancellationToken ct)
     {
-        var zendesk = (await session.ConfigAsync(ct)).ForNamespace("zendesk");
-        var url = zendesk.TryGetValue("url", out var value) && value.TryGetString(out var text) ? text : null;
-        var where = url ?? (zendesk.TryGetValue("subdomain", out var subdomain) && subdomain.TryGetString(out var name) ? $"https://{name}.zendesk.com" : "no zendesk:url");
+        // Read from the stack file, not the decrypted config: a refusal needs no passphrase and sends nothing.
+        var url = session.UsesEmulator
+            ? (await session.ConfigAsync(ct)).Find("zendesk:url")?.Value.TryGetString(out var local) == true ? local : null
+            : session.StackFile["zendesk:url"]?.Text;
+        var where = url ?? (session.StackFile["zendesk:subdomain"]?.Text is { } name ? $"https://{name}.zendesk.com" : "no zendesk:url");
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var address) || !address.IsLoopback)
         {
             throw Refused(session, where);

@@ -57,7 +57,7 @@ internal static class SimulateCommand
             Tags = sample.Tags,
             CustomFields = sample.DoNotSendTicked && doNotSendFieldId is { } field ? [new TicketFieldValue(field, true)] : null,
         }, ct);
-        await zendesk.Tickets.UpdateAsync(ticket.Id, new TicketContent { Status = sample.Status }, ct);
+        await zendesk.Tickets.UpdateAsync(ticket.Id, new TicketContent { Status = sample.Status, Tags = sample.TagsAddedOnSolve.Count > 0 ? [.. ticket.Tags, .. sample.TagsAddedOnSolve] : null }, ct);
         var runs = (await control.TriggerRunsAsync(ticket.Id, ct)).OfType<JsonObject>().ToList();
         var fired = runs.Select(r => $"{((string?)r["update_type"] == "Create" ? "create" : sample.Status)}: {(r["fired"]!.AsArray().Count == 0 ? "(none)" : string.Join(" > ", r["fired"]!.AsArray().Select(t => (string?)t!["title"])))}").ToList();
         var deliveries = runs.SelectMany(r => r["notifications"]!.AsArray().OfType<JsonObject>())

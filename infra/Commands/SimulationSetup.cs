@@ -41,7 +41,7 @@ internal sealed partial record SimulationSetup(IReadOnlyList<SimulationSetup.Sen
             samples.Add(Sample(first, $"{first.Channel}: quote and backslash in the name") with { RequesterName = "Pete \"The Rock\" O\\Neil" });
             if (ExclusionTags.Count > 0)
             {
-                samples.Add(Sample(first, $"{first.Channel}: excluded (tag {ExclusionTags[0]})") with { Tags = [.. first.RequiredTags, ExclusionTags[0]] });
+                samples.Add(Sample(first, $"{first.Channel}: excluded (tag {ExclusionTags[0]})") with { TagsAddedOnSolve = [ExclusionTags[0]] });
             }
 
             if (DoNotSendFieldId is not null)
@@ -51,7 +51,7 @@ internal sealed partial record SimulationSetup(IReadOnlyList<SimulationSetup.Sen
         }
 
         var covered = Sends.SelectMany(s => s.ViaIds).ToHashSet();
-        if (new[] { 57, 30, 41 }.Where(id => !covered.Contains(id)).Select(id => ViaChannels.All.FirstOrDefault(c => c.Id == id)).FirstOrDefault() is { } other)
+        if (NotIntegratedCandidates.Where(id => !covered.Contains(id)).Select(id => ViaChannels.All.FirstOrDefault(c => c.Id == id)).FirstOrDefault() is { } other)
         {
             samples.Add(new SimulationTicket { Name = $"{other.Title}: not integrated", ViaId = other.Id });
         }
@@ -79,6 +79,9 @@ internal sealed partial record SimulationSetup(IReadOnlyList<SimulationSetup.Sen
             [.. trigger.Conditions.All.Where(c => c is { Field: "current_tags", Operator: "includes" }).Select(c => c.Value.Scalar!.Split(' ')[0])],
             field.Success ? long.Parse(field.Groups[1].Value, CultureInfo.InvariantCulture) : null);
     }
+
+    /// <summary>Channels a ticket can come in by that the Stella triggers seldom cover: SMS, Twitter, Facebook.</summary>
+    private static readonly int[] NotIntegratedCandidates = [57, 30, 41];
 
     /// <summary>Web form: a send trigger without a channel condition fires for any channel.</summary>
     private const int ViaChannelsFallback = 0;

@@ -23,5 +23,8 @@ internal sealed record SimulationTicket
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Tags the agent adds in the update that solves the ticket (an exclusion decided at the last moment).</summary>
+    public IReadOnlyList<string> TagsAddedOnSolve { get; init; } = [];
+
     public bool DoNotSendTicked { get; init; }
 }

@@ -117,18 +117,6 @@ public sealed class SimulateTests : IDisposable
         Assert.Contains($"simulate runs only against the Zendesk emulator, and the stack 'test' points at {named}", simulate.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_stack_whose_url_is_a_running_emulator_is_simulated()
-    {
-        await using var zendesk = await ZendeskEmulator.StartAsync();
-        await File.WriteAllTextAsync(project.PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {zendesk.BaseAddress}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n  zendesk:apiToken: {EmulatorOptions.DefaultApiToken}\n");
-
-        var simulate = await project.RunAsync("simulate", "--stack", "test");
-
-        Assert.Equal(ExitCodes.ConfigurationError, simulate.Code);
-        Assert.Contains("has no Stella webhook yet: run `up --stack test` first", simulate.Error, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("""[{"name":"x","viaId":4,"colour":"red"}]""", "$[0].colour")]
     [InlineData("""[{"name":"x","viaId":99}]""", "$[0].viaId 99 is not a Zendesk channel")]
