@@ -90,6 +90,19 @@ public sealed class SimulateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_delivery_Stella_refused_is_listed_by_failures()
+    {
+        await UpAsync();
+        await SimulateJsonAsync();
+
+        var failures = await project.RunAsync("failures", "--stack", "local");
+
+        Assert.Equal(0, failures.Code);
+        Assert.Contains("1 failed deliveries of webhook", failures.Output, StringComparison.Ordinal);
+        Assert.Contains("client error  400", failures.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_table_shows_each_sample_its_triggers_and_Stellas_answer()
     {
         await UpAsync();
