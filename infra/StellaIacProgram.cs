@@ -24,7 +24,7 @@ internal static class StellaIacProgram
             StellaConnectConfigurationException => ExitCodes.ConfigurationError,
             _ => null,
         },
-        Extensions = [VerifyCommand.Extension, FailuresCommand.Extension],
+        Extensions = [VerifyCommand.Extension, FailuresCommand.Extension, SimulateCommand.Extension],
         AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0
             ? ["", "Go-live checklist (what no API can do):", .. items.Select(i => "  [ ] " + (i.TryGetString(out var text) ? text : ""))]
             : [],

@@ -5,6 +5,7 @@ using StellaIac.Zendesk.Emulator.Api;
 using StellaIac.Zendesk.Emulator.Control;
 using StellaIac.Zendesk.Emulator.Pipeline;
 using StellaIac.Zendesk.Emulator.Stella;
+using StellaIac.Zendesk.Emulator.Tickets;
 
 namespace StellaIac.Zendesk.Emulator;
 
@@ -46,6 +47,7 @@ public sealed class ZendeskEmulator : IAsyncDisposable
         AccountSettingsApi.Map(app, services);
         TargetsApi.Map(app, services);
         BrandsApi.Map(app, services);
+        TicketsApi.Map(app, services);
         ControlEndpoints.Map(app, services);
         app.MapFallback((HttpRequest http) => http.Path.StartsWithSegments("/api", StringComparison.Ordinal)
             ? ZendeskAnswers.Errors(StatusCodes.Status404NotFound, ("NotFound", $"The emulator has no {http.Method} {http.Path}"))

@@ -4,6 +4,7 @@ using StellaIac.Zendesk.Brands;
 using StellaIac.Zendesk.Http;
 using StellaIac.Zendesk.Targets;
 using StellaIac.Zendesk.TicketFields;
+using StellaIac.Zendesk.Tickets;
 using StellaIac.Zendesk.TriggerCategories;
 using StellaIac.Zendesk.Triggers;
 using StellaIac.Zendesk.Webhooks;
@@ -26,6 +27,7 @@ public sealed class ZendeskClient : IDisposable
         AccountSettings = new AccountSettingsClient(connection);
         Targets = new TargetsClient(connection);
         Brands = new BrandsClient(connection);
+        Tickets = new TicketsClient(connection);
     }
 
     public ZendeskEndpoint Endpoint => connection.Endpoint;
@@ -45,6 +47,8 @@ public sealed class ZendeskClient : IDisposable
     public TargetsClient Targets { get; }
 
     public BrandsClient Brands { get; }
+
+    public TicketsClient Tickets { get; }
 
     public void Dispose() => connection.Dispose();
 

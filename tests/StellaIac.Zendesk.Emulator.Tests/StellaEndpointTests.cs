@@ -49,6 +49,10 @@ public sealed class StellaEndpointTests(EmulatorFixture zendesk) : EmulatorTestB
     [InlineData("{\"channel\":\"email\",\"employee\":{}}", "employee.email")]
     [InlineData("{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\"},\"do_not_send\":\"maybe\"}", "do_not_send")]
     [InlineData("{ \"customer\": { \"name\": \"Pete \"The Rock\"\" } }", "not valid JSON")]
+    [InlineData("{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\"},\"survey\":\"yes\"}", "unknown key survey")]
+    [InlineData("{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\",\"name\":\"Al\"}}", "unknown key employee.name")]
+    [InlineData("{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\"},\"customer\":\"Pete\"}", "customer must be an object")]
+    [InlineData("{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\"},\"custom_properties\":{\"a\":{\"b\":1}}}", "custom_properties")]
     public async Task A_request_Stella_cannot_take_gets_400_saying_why(string payload, string why)
     {
         var webhook = await CreateAsync("/api/v2/webhooks", StellaWebhook(), "webhook");

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scriban;
-using Scriban.Runtime;
+using StellaIac.Zendesk.Liquid;
 
 namespace StellaIac.StellaConnect.Lint;
 
@@ -56,42 +56,24 @@ public static class PayloadLint
     }
 
     /// <summary>Parses a payload as Zendesk's Liquid reads it.</summary>
-    public static Template Parse(string payload) => Template.ParseLiquid(LiquidDialect.ForScriban(payload));
+    public static Template Parse(string payload) => ZendeskLiquid.Parse(payload);
 
     public static string Render(Template template, SampleTicket ticket, string doNotSendFieldId, IReadOnlyList<string>? optionFieldIds = null)
     {
-        ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(ticket);
-        var fields = new ScriptObject
+        return ZendeskLiquid.Render(template, new TicketPlaceholders
         {
-            ["id"] = ticket.Id,
-            ["link"] = $"https://acme.zendesk.com/agent/tickets/{ticket.Id}",
-            ["tags"] = ticket.Tags,
-            ["assignee"] = Person(("email", ticket.AssigneeEmail)),
-            ["requester"] = Person(("name", ticket.RequesterName), ("email", ticket.RequesterEmail), ("locale", ticket.RequesterLocale)),
-            ["brand"] = Person(("name", ticket.BrandName)),
-            [$"ticket_field_{doNotSendFieldId}"] = ticket.DoNotSend,
-        };
-        foreach (var id in optionFieldIds ?? [])
-        {
-            fields[$"ticket_field_option_title_{id}"] = ticket.OptionTitle;
-        }
-
-        var globals = new ScriptObject { ["ticket"] = fields };
-        var context = new LiquidTemplateContext { StrictVariables = false, EnableRelaxedMemberAccess = true };
-        context.PushGlobal(globals);
-        return template.Render(context);
-    }
-
-    private static ScriptObject Person(params (string Key, string? Value)[] values)
-    {
-        var person = new ScriptObject();
-        foreach (var (key, value) in values)
-        {
-            person[key] = value;
-        }
-
-        return person;
+            Id = ticket.Id,
+            Link = $"https://acme.zendesk.com/agent/tickets/{ticket.Id}",
+            Tags = ticket.Tags,
+            AssigneeEmail = ticket.AssigneeEmail,
+            RequesterName = ticket.RequesterName,
+            RequesterEmail = ticket.RequesterEmail,
+            RequesterLocale = ticket.RequesterLocale,
+            BrandName = ticket.BrandName,
+            Fields = new Dictionary<string, string> { [doNotSendFieldId] = ticket.DoNotSend },
+            FieldOptionTitles = (optionFieldIds ?? []).ToDictionary(id => id, _ => ticket.OptionTitle),
+        });
     }
 
     private static List<string> Problems(string rendered, out List<string> warnings)

@@ -28,6 +28,14 @@ public sealed class EmulatorAccount
 
     public SortedDictionary<long, JsonObject> Brands { get; } = [];
 
+    public SortedDictionary<long, JsonObject> Tickets { get; } = [];
+
+    /// <summary>Requesters and assignees, made as tickets name them.</summary>
+    public SortedDictionary<long, JsonObject> Users { get; } = [];
+
+    /// <summary>Each ticket create and update's trigger run: what fired, what was sent, what the emulator cannot evaluate.</summary>
+    public List<JsonObject> TriggerRuns { get; } = [];
+
     public JsonObject Settings { get; internal set; } = [];
 
     /// <summary>Webhook invocations, newest last; each carries its attempts.</summary>
@@ -70,6 +78,9 @@ public sealed class EmulatorAccount
         ["automations"] = Array(Automations.Values),
         ["targets"] = Array(Targets.Values),
         ["brands"] = Array(Brands.Values),
+        ["tickets"] = Array(Tickets.Values),
+        ["users"] = Array(Users.Values),
+        ["trigger_runs"] = Array(TriggerRuns),
         ["settings"] = Settings.DeepClone(),
         ["invocations"] = Array(Invocations),
         ["stella_deliveries"] = Array(StellaDeliveries),
@@ -93,6 +104,9 @@ public sealed class EmulatorAccount
         Fill(account.Automations, json["automations"]);
         Fill(account.Targets, json["targets"]);
         Fill(account.Brands, json["brands"]);
+        Fill(account.Tickets, json["tickets"]);
+        Fill(account.Users, json["users"]);
+        account.TriggerRuns.AddRange(Objects(json["trigger_runs"]));
         account.Invocations.AddRange(Objects(json["invocations"]));
         account.StellaDeliveries.AddRange(Objects(json["stella_deliveries"]));
         return account;

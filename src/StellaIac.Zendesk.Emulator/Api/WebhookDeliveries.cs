@@ -7,7 +7,8 @@ namespace StellaIac.Zendesk.Emulator.Api;
 /// <summary>Delivers a webhook request. Only Stella Connect's endpoint answers (in-process); nothing leaves the machine.</summary>
 internal static class WebhookDeliveries
 {
-    public static DeliveryResult Send(StellaConnectReceiver stella, EmulatorAccount account, JsonObject settings, string payload, DateTimeOffset now)
+    /// <summary>Sends <paramref name="payload"/>; <paramref name="origin"/>, what caused it (ticket and trigger), is kept on Stella's record.</summary>
+    public static DeliveryResult Send(StellaConnectReceiver stella, EmulatorAccount account, JsonObject settings, string payload, DateTimeOffset now, JsonObject? origin = null)
     {
         var endpoint = JsonRead.Text(settings["endpoint"]);
         if (!StellaConnectReceiver.Handles(endpoint))
@@ -18,14 +19,19 @@ internal static class WebhookDeliveries
         var auth = settings["authentication"] as JsonObject;
         var basic = JsonRead.Text(auth?["type"]) == "basic_auth" ? auth?["data"] as JsonObject : null;
         var answer = stella.Receive(JsonRead.Text(settings["http_method"]) ?? "POST", JsonRead.Text(basic?["username"]), JsonRead.Text(basic?["password"]), payload, now);
+        if (origin is not null)
+        {
+            JsonRead.Merge(answer.Record!, origin);
+        }
+
         account.StellaDeliveries.Add(answer.Record!);
         return new DeliveryResult(answer.Status, answer.Body, null);
     }
 
     /// <summary>Delivers as a trigger would, recording an invocation with its one attempt.</summary>
-    public static JsonObject Invoke(StellaConnectReceiver stella, EmulatorAccount account, JsonObject webhook, string payload, DateTimeOffset now)
+    public static JsonObject Invoke(StellaConnectReceiver stella, EmulatorAccount account, JsonObject webhook, string payload, DateTimeOffset now, JsonObject? origin = null)
     {
-        var result = Send(stella, account, webhook, payload, now);
+        var result = Send(stella, account, webhook, payload, now, origin);
         var invocationId = account.NextUlid(now);
         var stamp = EmulatorAccount.Timestamp(now);
         var invocation = new JsonObject

@@ -63,6 +63,7 @@ internal static class ControlEndpoints
                 return Results.NoContent();
             },
             _ => true));
+        app.MapGet("/_emulator/tickets/{id}/runs", (string id) => Results.Content(services.Store.Read(a => new JsonArray([.. a.TriggerRuns.Where(r => JsonRead.Text(r["ticket_id"]) == id).Select(r => r.DeepClone())]).ToJsonString()), "application/json"));
         app.MapPost("/_emulator/webhooks/{id}/deliver", async (HttpRequest http, string id) =>
         {
             var (body, error) = await RequestBody.ReadAsync(http);

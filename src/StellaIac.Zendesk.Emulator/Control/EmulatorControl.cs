@@ -33,6 +33,10 @@ public sealed class EmulatorControl(Uri baseAddress) : IDisposable
     public async Task<JsonArray> StellaDeliveriesAsync(CancellationToken ct = default)
         => await http.GetFromJsonAsync<JsonArray>("_emulator/stella/deliveries", ct) ?? [];
 
+    /// <summary>The trigger runs of a ticket's creates and updates, oldest first: triggers fired, notifications sent, what could not be evaluated.</summary>
+    public async Task<JsonArray> TriggerRunsAsync(long ticketId, CancellationToken ct = default)
+        => await http.GetFromJsonAsync<JsonArray>($"_emulator/tickets/{ticketId}/runs", ct) ?? [];
+
     /// <summary>Delivers <paramref name="payload"/> through a webhook as a trigger would; returns the invocation.</summary>
     public async Task<JsonObject> DeliverAsync(string webhookId, string payload, CancellationToken ct = default)
     {

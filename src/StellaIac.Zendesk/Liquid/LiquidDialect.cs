@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace StellaIac.StellaConnect.Lint;
+namespace StellaIac.Zendesk.Liquid;
 
 /// <summary>
 /// Zendesk runs Shopify's Liquid, whose string literals have no escapes (<c>'\'</c> is one backslash);
-/// Scriban reads backslashes in literals as escapes. Lint rewrites the literals inside tags and outputs
+/// Scriban reads backslashes in literals as escapes. The renderer rewrites the literals inside tags and outputs
 /// so that Scriban reads what Zendesk reads; the text outside them is left alone.
 /// </summary>
 internal static class LiquidDialect
