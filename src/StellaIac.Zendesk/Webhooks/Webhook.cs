@@ -1,6 +1,6 @@
 namespace StellaIac.Zendesk.Webhooks;
 
-/// <summary>A webhook as Zendesk returns it (credentials never included).</summary>
+/// <summary>A webhook as Zendesk returns it (no password or token; a basic-auth username only).</summary>
 public sealed record Webhook
 {
     public required string Id { get; init; }

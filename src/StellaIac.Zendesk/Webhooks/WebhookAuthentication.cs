@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace StellaIac.Zendesk.Webhooks;
 
 /// <summary>
-/// A webhook's authentication. Zendesk accepts <see cref="Data"/> on write and never returns it on read,
-/// so a read webhook carries only <see cref="Type"/> and <see cref="AddPosition"/>.
+/// A webhook's authentication. Zendesk accepts <see cref="Data"/> on write; on read it returns of it only a
+/// basic-auth username, never a password or token.
 /// </summary>
 public sealed record WebhookAuthentication
 {
@@ -12,7 +12,7 @@ public sealed record WebhookAuthentication
 
     public string? AddPosition { get; init; } = "header";
 
-    /// <summary>The credentials; write-only in Zendesk.</summary>
+    /// <summary>The credentials; write-only in Zendesk but for a basic-auth username.</summary>
     public IReadOnlyDictionary<string, string>? Data { get; init; }
 
     /// <summary>The credential values, which no message may show.</summary>
@@ -31,5 +31,5 @@ public sealed record WebhookAuthentication
         Data = new Dictionary<string, string> { ["token"] = token },
     };
 
-    public override string ToString() => Data is null ? $"{Type} ({AddPosition})" : $"{Type} ({AddPosition}, credentials [secret])";
+    public override string ToString() => SecretValues.Count == 0 ? $"{Type} ({AddPosition})" : $"{Type} ({AddPosition}, credentials [secret])";
 }
