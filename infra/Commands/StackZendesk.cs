@@ -10,6 +10,6 @@ internal static class StackZendesk
         => new(Pulumi.Zendesk.ProviderConfig.ToClientOptions((await session.ConfigAsync(ct)).ForNamespace("zendesk")));
 
     public static string WebhookId(CliSession session)
-        => session.Store.Load(session.StackName, session.Secrets)?.Resources.FirstOrDefault(r => r.Type == "zendesk:index:Webhook" && !r.Delete)?.Id
+        => session.Stack.State.Resources().FirstOrDefault(r => r.Type == "zendesk:index:Webhook" && !r.Delete)?.Id
             ?? throw new StellaIac.Engine.Configuration.ConfigurationException($"the stack '{session.StackName}' has no Stella webhook yet: run `up --stack {session.StackName}` first.");
 }
