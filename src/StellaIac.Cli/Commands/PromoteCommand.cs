@@ -19,35 +19,40 @@ internal static class PromoteCommand
         var to = new Option<string>("--to") { Description = "The stack to apply to", Required = true };
         var yes = SharedOptions.Yes("Apply without asking for confirmation");
         var command = new Command("promote", "Show how one stack differs from another, then update the second") { from, to, yes };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async source =>
-        {
-            await using var target = context.OpenSession(source.Workspace, parse.GetValue(to));
-            await context.Output.WriteLineAsync($"Config: {source.StackName} -> {target.StackName}");
-            foreach (var line in ConfigDifferences(source, target))
-            {
-                await context.Output.WriteLineAsync("    " + line);
-            }
-
-            var engine = new DeploymentEngine(context.Program.Providers(), target.Store);
-            var preview = await engine.PreviewAsync(await target.TargetAsync(ct), context.Program.Program(target), ct: ct);
-            await context.Output.WriteLineAsync();
-            await context.Output.WriteAsync(PlanRenderer.Render(preview, target.Project.Name, target.StackName, showDiff: true));
-            if (!preview.Succeeded || !preview.HasChanges)
-            {
-                return context.ExitFor(preview, expectNoChanges: false);
-            }
-
-            if (!await context.ConfirmAsync(parse.GetValue(yes), context.Interactive(parse), $"update '{target.StackName}'"))
-            {
-                return ExitCodes.Failed;
-            }
-
-            var result = await engine.UpAsync(await target.TargetAsync(ct), context.Program.Program(target), new DeploymentOptions { Observer = new ProgressPrinter(context.Output) }, ct);
-            await context.Output.WriteAsync(PlanRenderer.Render(result, target.Project.Name, target.StackName, showDiff: false));
-            target.PersistSalt();
-            return context.ExitFor(result, expectNoChanges: false);
-        }, stackOverride: parse.GetValue(from)));
+        command.SetAction((parse, ct) => context.RunAsync(
+            parse,
+            source => RunAsync(context, source, new PromoteSettings(parse.GetValue(to)!, parse.GetValue(yes), context.Interactive(parse)), ct),
+            stackOverride: parse.GetValue(from)));
         return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, CliSession source, PromoteSettings settings, CancellationToken ct)
+    {
+        await using var target = context.OpenSession(source.Workspace, settings.To);
+        await context.Output.WriteLineAsync($"Config: {source.StackName} -> {target.StackName}");
+        foreach (var line in ConfigDifferences(source, target))
+        {
+            await context.Output.WriteLineAsync("    " + line);
+        }
+
+        var engine = new DeploymentEngine(context.Program.Providers(), target.Store);
+        var preview = await engine.PreviewAsync(await target.TargetAsync(ct), context.Program.Program(target), ct: ct);
+        await context.Output.WriteLineAsync();
+        await context.Output.WriteAsync(PlanRenderer.Render(preview, target.Project.Name, target.StackName, showDiff: true));
+        if (!preview.Succeeded || !preview.HasChanges)
+        {
+            return context.ExitFor(preview, expectNoChanges: false);
+        }
+
+        if (!await context.ConfirmAsync(settings.Yes, settings.Interactive, $"update '{target.StackName}'"))
+        {
+            return ExitCodes.Failed;
+        }
+
+        var result = await engine.UpAsync(await target.TargetAsync(ct), context.Program.Program(target), new DeploymentOptions { Observer = new ProgressPrinter(context.Output) }, ct);
+        await context.Output.WriteAsync(PlanRenderer.Render(result, target.Project.Name, target.StackName, showDiff: false));
+        target.PersistSalt();
+        return context.ExitFor(result, expectNoChanges: false);
     }
 
     /// <summary>One line per key that differs; secrets appear only as fingerprints of their values.</summary>

@@ -74,37 +74,38 @@ internal static class StackCommands
         var secrets = new Option<bool>("--show-secrets") { Description = "Show secret outputs in plain text" };
         var json = SharedOptions.Json("Write the outputs as JSON");
         var command = new Command("output", "Show the stack's outputs") { name, secrets, json };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var outputs = session.Stack.State.Outputs();
-            var show = parse.GetValue(secrets);
-            Engine.Values.PropertyValue Reveal(Engine.Values.PropertyValue v) => show ? v.WithSecret(false) : v;
-            if (parse.GetValue(name) is { } key)
-            {
-                if (!outputs.TryGetValue(key, out var value))
-                {
-                    throw new ConfigurationException($"the stack '{session.StackName}' has no output '{key}' (outputs: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}).");
-                }
-
-                await context.Output.WriteLineAsync(parse.GetValue(json) ? ValueText.Json(Reveal(value))?.ToJsonString() ?? "null" : Plain(Reveal(value)));
-                return ExitCodes.Success;
-            }
-
-            if (parse.GetValue(json))
-            {
-                await context.Output.WriteLineAsync(ValueText.Json(System.Collections.Immutable.ImmutableDictionary.ToImmutableDictionary(outputs, p => p.Key, p => Reveal(p.Value))).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-                return ExitCodes.Success;
-            }
-
-            await context.Output.WriteLineAsync($"Current stack outputs ({outputs.Count}):");
-            foreach (var (key2, value) in outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                await context.Output.WriteLineAsync($"    {key2,-20} {Plain(Reveal(value))}");
-            }
-
-            return ExitCodes.Success;
-        }));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => ShowOutputsAsync(context, session, new StackOutputSettings(parse.GetValue(name), parse.GetValue(secrets), parse.GetValue(json)))));
         return command;
+    }
+
+    private static async Task<int> ShowOutputsAsync(CommandContext context, CliSession session, StackOutputSettings settings)
+    {
+        var outputs = session.Stack.State.Outputs();
+        Engine.Values.PropertyValue Reveal(Engine.Values.PropertyValue v) => settings.ShowSecrets ? v.WithSecret(false) : v;
+        if (settings.Name is { } key)
+        {
+            if (!outputs.TryGetValue(key, out var value))
+            {
+                throw new ConfigurationException($"the stack '{session.StackName}' has no output '{key}' (outputs: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}).");
+            }
+
+            await context.Output.WriteLineAsync(settings.Json ? ValueText.Json(Reveal(value))?.ToJsonString() ?? "null" : Plain(Reveal(value)));
+            return ExitCodes.Success;
+        }
+
+        if (settings.Json)
+        {
+            await context.Output.WriteLineAsync(ValueText.Json(System.Collections.Immutable.ImmutableDictionary.ToImmutableDictionary(outputs, p => p.Key, p => Reveal(p.Value))).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Success;
+        }
+
+        await context.Output.WriteLineAsync($"Current stack outputs ({outputs.Count}):");
+        foreach (var (key2, value) in outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            await context.Output.WriteLineAsync($"    {key2,-20} {Plain(Reveal(value))}");
+        }
+
+        return ExitCodes.Success;
     }
 
     private static Command Unlock(CommandContext context)
