@@ -33,13 +33,15 @@ internal static class ConfigCommands
         var value = new Argument<string?>("value") { Description = "The value; left out, it is read from standard input", Arity = ArgumentArity.ZeroOrOne };
         var secret = new Option<bool>("--secret") { Description = "Encrypt the value with the stack's passphrase" };
         var command = new Command("set", "Set a config value in Pulumi.<stack>.yaml") { key, value, secret };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var text = parse.GetValue(value) ?? (await context.Console.Input.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
-            session.Stack.SetConfig(parse.GetValue(key)!, text, parse.GetValue(secret));
-            return ExitCodes.Success;
-        }));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => SetAsync(context, session, new ConfigSetSettings(parse.GetValue(key)!, parse.GetValue(value), parse.GetValue(secret)), ct)));
         return command;
+    }
+
+    private static async Task<int> SetAsync(CommandContext context, CliSession session, ConfigSetSettings settings, CancellationToken ct)
+    {
+        var text = settings.Value ?? (await context.Console.Input.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
+        session.Stack.SetConfig(settings.Key, text, settings.Secret);
+        return ExitCodes.Success;
     }
 
     private static Command Remove(CommandContext context)
