@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using StellaIac.Cli;
-using StellaIac.Engine.Program;
 
 namespace StellaIac.Infra;
 
@@ -12,9 +10,7 @@ internal static class OtherStacks
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var stack in session.Store.Stacks().Where(s => s != session.StackName))
         {
-            var json = JsonNode.Parse(File.ReadAllText(session.Store.StackPath(stack)));
-            var root = (json?["checkpoint"]?["latest"]?["resources"] as JsonArray)?.FirstOrDefault(r => (string?)r?["type"] == Urn.StackType);
-            if (root?["outputs"]?["keyFingerprint"] is JsonValue value && value.TryGetValue<string>(out var fingerprint))
+            if (session.Workspace.StateOf(stack).PlainOutputs().TryGetValue("keyFingerprint", out var value) && !value.IsSecret && value.TryGetString(out var fingerprint))
             {
                 result[stack] = fingerprint;
             }

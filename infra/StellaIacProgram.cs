@@ -24,6 +24,7 @@ internal static class StellaIacProgram
             StellaConnectConfigurationException => ExitCodes.ConfigurationError,
             _ => null,
         },
+        LocalBackends = [LocalEmulator.Instance],
         Extensions = [VerifyCommand.Extension, FailuresCommand.Extension, SimulateCommand.Extension],
         AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0
             ? ["", "Go-live checklist (what no API can do):", .. items.Select(i => "  [ ] " + (i.TryGetString(out var text) ? text : ""))]
@@ -66,10 +67,10 @@ internal static class StellaIacProgram
     /// <summary>The payload lint's warnings that matter (the payload breaks on some names), once per run of the CLI.</summary>
     private static void WarnOnce(CliSession session, StellaConnectIntegration integration)
     {
-        var breaks = integration.Findings.Where(f => f.Summary.StartsWith("The payload breaks", StringComparison.Ordinal)).Select(f => f.Summary["The payload breaks on ".Length..]).Distinct().ToList();
+        var breaks = integration.Findings.Where(f => f.Code == StellaDiagnosticCodes.PayloadBreaks).Select(f => f.Summary).Distinct().ToList();
         if (breaks.Count > 0 && Interlocked.Exchange(ref warned, 1) == 0)
         {
-            session.Error.WriteLine($"warning: the seed's payload breaks on {string.Join(" and on ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them.");
+            session.Error.WriteLine($"warning: {string.Join("; ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them.");
         }
     }
 

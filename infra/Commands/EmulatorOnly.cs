@@ -14,10 +14,10 @@ internal static class EmulatorOnly
     public static async Task<EmulatorControl> RequireAsync(CliSession session, CancellationToken ct)
     {
         // Read from the stack file, not the decrypted config: a refusal needs no passphrase and sends nothing.
-        var url = session.UsesEmulator
+        var url = session.Stack.IsLocal
             ? (await session.ConfigAsync(ct)).Find("zendesk:url")?.Value.TryGetString(out var local) == true ? local : null
-            : session.StackFile["zendesk:url"]?.Text;
-        var where = url ?? (session.StackFile["zendesk:subdomain"]?.Text is { } name ? $"https://{name}.zendesk.com" : "no zendesk:url");
+            : session.Stack.File["zendesk:url"]?.Text;
+        var where = url ?? (session.Stack.File["zendesk:subdomain"]?.Text is { } name ? $"https://{name}.zendesk.com" : "no zendesk:url");
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var address) || !address.IsLoopback)
         {
             throw Refused(session, where);

@@ -18,6 +18,6 @@ internal static class StackZendesk
         => [.. config.Entries.Where(e => e.IsSecret).Select(e => e.Value.TryGetString(out var text) ? text : null).OfType<string>()];
 
     public static string WebhookId(CliSession session)
-        => session.Store.Load(session.StackName, session.Secrets)?.Resources.FirstOrDefault(r => r.Type == "zendesk:index:Webhook" && !r.Delete)?.Id
-            ?? throw new ConfigurationException($"the stack '{session.StackName}' has no Stella webhook yet: run `up --stack {session.StackName}` first.");
+        => session.Stack.State.Resources().FirstOrDefault(r => r.Type == "zendesk:index:Webhook" && !r.Delete)?.Id
+            ?? throw new StellaIac.Engine.Configuration.ConfigurationException($"the stack '{session.StackName}' has no Stella webhook yet: run `up --stack {session.StackName}` first.");
 }

@@ -82,6 +82,9 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         client?.Dispose();
     }
 
+    /// <summary>The schema of a resource token (the provider must be configured).</summary>
+    internal Schema.ResourceSchema SchemaOf(string token) => For(token).Schema;
+
     private ResourceProvider For(string? type)
     {
         ArgumentNullException.ThrowIfNull(type);

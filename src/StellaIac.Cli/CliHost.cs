@@ -7,19 +7,20 @@ namespace StellaIac.Cli;
 /// <summary>The command line: Pulumi's commands over the embedded engine, hosting any program.</summary>
 public static class CliHost
 {
-    public static Task<int> RunAsync(IReadOnlyList<string> args, CliProgram program, TextWriter? output = null, TextWriter? error = null, CancellationToken ct = default)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, CliProgram program, CliHostOptions? options = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var root = Build(program, output ?? Console.Out, error ?? Console.Error);
-        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        options ??= new CliHostOptions();
+        var root = Build(program, options);
+        var configuration = new InvocationConfiguration { Output = options.Console.Output, Error = options.Console.ErrorOutput };
         return root.Parse([.. args]).InvokeAsync(configuration, ct);
     }
 
-    internal static RootCommand Build(CliProgram program, TextWriter output, TextWriter error)
+    internal static RootCommand Build(CliProgram program, CliHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(program);
         var globals = new GlobalOptions();
-        var context = new CommandContext(program, globals, output, error);
+        var context = new CommandContext(program, globals, options);
         var root = new RootCommand("StellaIac: the Stella Connect integration on Zendesk as code, with Pulumi's workflow.");
         globals.AddTo(root);
         foreach (var command in DeployCommands.Create(context))

@@ -1,4 +1,5 @@
 using StellaIac.Engine.Providers;
+using StellaIac.Engine.Workspaces;
 
 namespace StellaIac.Cli;
 
@@ -11,6 +12,9 @@ public sealed record CliProgram
 
     /// <summary>An exit code for a failure the program's providers know (e.g. credentials refused: 3); null for the default.</summary>
     public Func<Exception, int?> ExitCodeFor { get; init; } = _ => null;
+
+    /// <summary>What serves some stacks in-process (the Zendesk emulator of the local stack); the CLI knows none by name.</summary>
+    public IReadOnlyList<ILocalBackend> LocalBackends { get; init; } = [];
 
     /// <summary>Commands of the program's own (verify, failures ...).</summary>
     public IReadOnlyList<CliExtension> Extensions { get; init; } = [];

@@ -1,6 +1,7 @@
 using Pulumi.Zendesk.AccountSettings;
 using Pulumi.Zendesk.TicketFields;
 using Pulumi.Zendesk.Webhooks;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Program;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Lint;
@@ -63,7 +64,7 @@ public sealed class StellaConnectIntegration : ComponentResource
     public Webhook Webhook { get; }
 
     /// <summary>The payload lint findings of every send trigger.</summary>
-    private static IReadOnlyList<LintFinding> Lint(StellaConnectIntegrationArgs args)
+    private static IReadOnlyList<Diagnostic> Lint(StellaConnectIntegrationArgs args)
         => [.. args.Channels.SelectMany(c => PayloadLint.Check(c.Title, StellaPayload.For(c.StellaName, LintFieldId, args.Payload), LintFieldId, args.Payload.Tags.CustomFieldIds))];
 
     /// <summary>Validates before the component registers anything; returns the name for the base constructor.</summary>
@@ -71,7 +72,7 @@ public sealed class StellaConnectIntegration : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var problems = IntegrationValidator.Problems(args, Deployment.Active?.StackName ?? "")
-            .Concat(Lint(args).Where(f => f.IsError).Select(f => $"payload of '{f.Trigger}': {f.Summary}: {f.Detail}"))
+            .Concat(Lint(args).Where(f => f.Severity == Severity.Error))
             .ToList();
         return problems.Count > 0 ? throw new StellaConnectConfigurationException(problems) : name;
     }
@@ -89,7 +90,7 @@ public sealed class StellaConnectIntegration : ComponentResource
     public IReadOnlyList<string> Checklist => GoLive?.Checklist ?? [];
 
     /// <summary>Payload lint warnings (errors stop the declaration).</summary>
-    public IReadOnlyList<LintFinding> Findings { get; }
+    public IReadOnlyList<Diagnostic> Findings { get; }
 
     /// <summary>The fingerprint of this stack's key, to compare with other stacks'.</summary>
     public string KeyFingerprint { get; }

@@ -8,5 +8,5 @@ public static class StellaKey
     public const string Endpoint = "https://api.stellaconnect.net/v1/auth";
 
     /// <summary>The fingerprint the webhook keeps in state (<c>authenticationFingerprint</c>) for this key.</summary>
-    public static string Fingerprint(string apiKey) => Pulumi.Zendesk.Fingerprint.Of($"basic_auth\n{Username}\n{apiKey}");
+    public static string Fingerprint(string apiKey) => StellaIac.Engine.Secrets.SecretFingerprint.Of($"basic_auth\n{Username}\n{apiKey}");
 }

@@ -1,27 +1,19 @@
+using StellaIac.Engine.Secrets;
 using StellaIac.Zendesk.Emulator;
 
 namespace StellaIac.Cli.Tests;
 
-/// <summary>
-/// Each bad input is one clear message and its exit code. These tests set PULUMI_CONFIG_PASSPHRASE, which
-/// only stacks off the emulator read, so they run in this one class, one at a time.
-/// </summary>
+/// <summary>Each bad input is one clear message and its exit code. The passphrase is handed to the workspace, never set in the process.</summary>
 public sealed class ErrorTests : IDisposable
 {
     private readonly TempProject project = new();
 
-    public ErrorTests() => Environment.SetEnvironmentVariable("PULUMI_CONFIG_PASSPHRASE", null);
-
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_PASSPHRASE", null);
-        project.Dispose();
-    }
+    public void Dispose() => project.Dispose();
 
     private async Task TestStackAsync(string url, string token = EmulatorOptions.DefaultApiToken)
     {
         File.WriteAllText(project.PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {url}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n");
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_PASSPHRASE", "correct horse");
+        project.Environment[PassphraseSource.Variable] = "correct horse";
         await project.RunAsync("config", "set", "--secret", "stellaApiKey", "stella-test-key", "--stack", "test");
         await project.RunAsync("config", "set", "--secret", "zendesk:apiToken", token, "--stack", "test");
     }
@@ -30,7 +22,7 @@ public sealed class ErrorTests : IDisposable
     public async Task No_passphrase_is_a_configuration_error_saying_what_to_set()
     {
         await TestStackAsync("http://127.0.0.1:1");
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_PASSPHRASE", null);
+        project.Environment.Remove(PassphraseSource.Variable);
 
         var preview = await project.RunAsync("preview", "--stack", "test");
 
@@ -42,7 +34,7 @@ public sealed class ErrorTests : IDisposable
     public async Task A_wrong_passphrase_is_a_configuration_error_naming_the_stack_file()
     {
         await TestStackAsync("http://127.0.0.1:1");
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_PASSPHRASE", "wrong");
+        project.Environment[PassphraseSource.Variable] = "wrong";
 
         var preview = await project.RunAsync("preview", "--stack", "test");
 

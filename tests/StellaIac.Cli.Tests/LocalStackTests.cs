@@ -209,7 +209,7 @@ public sealed class LocalStackTests : IDisposable
         Assert.Contains("staging*", list.Output, StringComparison.Ordinal);
         Assert.Contains("local ", list.Output, StringComparison.Ordinal);
         Assert.True(promote.Code == 0, promote.Output + promote.Error);
-        Assert.Matches(@"~ stella-iac:stellaApiKey: \[secret [0-9a-f]{12}\] => \[secret [0-9a-f]{12}\]", promote.Output);
+        Assert.Matches(@"~ stella-iac:stellaApiKey: \[secret hmac-sha256:[0-9a-f]{32}\] => \[secret hmac-sha256:[0-9a-f]{32}\]", promote.Output);
         Assert.DoesNotContain("another-dummy-key", promote.Output, StringComparison.Ordinal);
         Assert.Contains("+ 11 created", promote.Output, StringComparison.Ordinal);
     }

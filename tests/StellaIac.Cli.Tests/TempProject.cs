@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using StellaIac.Cli.Hosting;
+using StellaIac.Engine.Workspaces;
 using StellaIac.Infra;
 
 namespace StellaIac.Cli.Tests;
@@ -19,11 +21,16 @@ public sealed partial class TempProject : IDisposable
 
     public string PathOf(string file) => Path.Combine(Folder, file);
 
+    /// <summary>The environment variables the runs see (the passphrase), handed to the workspace; the process's own are never read.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
+        using var input = new StringReader("");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CliHost.RunAsync(["--cwd", Folder, "--non-interactive", .. args], StellaIacProgram.Definition, output, error);
+        var host = new CliHostOptions { Console = new TextConsole(input, output, error), Environment = WorkspaceEnvironment.Of(Environment) };
+        var code = await CliHost.RunAsync(["--cwd", Folder, "--non-interactive", .. args], StellaIacProgram.Definition, host);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -12,7 +12,7 @@ public sealed partial class WorkflowTests
     [MemberData(nameof(Workflows))]
     public async Task Each_command_a_workflow_runs_parses_with_the_real_command_tree(string workflow)
     {
-        var path = Path.Combine(RepositoryRoot(), ".github", "workflows", workflow);
+        var path = RepositoryRoot.Of(".github", "workflows", workflow);
         var yaml = new YamlStream();
         using (var reader = File.OpenText(path))
         {
@@ -25,7 +25,7 @@ public sealed partial class WorkflowTests
         foreach (var run in runs)
         {
             var args = Regex.Replace(run, @"\$\{\{[^}]*\}\}", "x").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var parse = CliHost.Build(Infra.StellaIacProgram.Definition, TextWriter.Null, TextWriter.Null).Parse(args);
+            var parse = CliHost.Build(Infra.StellaIacProgram.Definition, new CliHostOptions()).Parse(args);
             Assert.True(parse.Errors.Count == 0, $"{workflow}: '{run}': {string.Join("; ", parse.Errors.Select(e => e.Message))}");
         }
 
@@ -39,17 +39,6 @@ public sealed partial class WorkflowTests
         YamlSequenceNode list => list.Children.SelectMany(Scalars),
         _ => [],
     };
-
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StellaIac.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("StellaIac.sln not found");
-    }
 
     [GeneratedRegex(@"dotnet run --project infra.*? -- (?<args>[^\n|&]+)")]
     private static partial Regex Invocation();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 
@@ -29,10 +30,10 @@ public sealed class InMemoryProvider : Provider
 
     public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {
-        var failures = new List<CheckFailure>();
+        var failures = new List<Diagnostic>();
         if (request.NewInputs.GetString("name") is { Length: 0 })
         {
-            failures.Add(new CheckFailure("name", "must not be empty"));
+            failures.Add(Diagnostic.Invalid("name", "must not be empty"));
         }
 
         var inputs = request.NewInputs.ContainsKey("size") ? request.NewInputs : request.NewInputs.SetItem("size", 1.0);

@@ -1,3 +1,4 @@
+using StellaIac.Engine.Deploy;
 using StellaIac.StellaConnect.Lint;
 using StellaIac.StellaConnect.Payloads;
 
@@ -31,10 +32,12 @@ public sealed class LintTests
         var findings = PayloadLint.Check("email", StellaPayload.For("email", "77"), "77");
 
         var quote = Assert.Single(findings, f => f.Summary == "The payload breaks on a name with double quotes");
-        Assert.False(quote.IsError);
+        Assert.Equal(StellaDiagnosticCodes.PayloadBreaks, quote.Code);
+        Assert.Equal(Severity.Warning, quote.Severity);
+        Assert.Equal("email", quote.Resource);
         Assert.Contains("Hardened", quote.Detail, StringComparison.Ordinal);
         Assert.Contains(findings, f => f.Summary == "The payload breaks on a name with a backslash");
-        Assert.DoesNotContain(findings, f => f.IsError);
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
     }
 
     [Fact]
@@ -42,7 +45,7 @@ public sealed class LintTests
     {
         var findings = PayloadLint.Check("email", StellaPayload.For("email", "77", new PayloadOptions { Hardened = true }), "77");
 
-        Assert.DoesNotContain(findings, f => f.Summary.StartsWith("The payload breaks", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Code == StellaDiagnosticCodes.PayloadBreaks);
         var rendered = PayloadLint.Render(PayloadLint.Parse(StellaPayload.For("email", "77", new PayloadOptions { Hardened = true })), SampleTicket.Matrix[5], "77");
         Assert.Equal("Pete \"The Rock\" Sellar", (string?)System.Text.Json.Nodes.JsonNode.Parse(rendered)!["customer"]!["name"]);
     }
@@ -61,7 +64,7 @@ public sealed class LintTests
     {
         var findings = PayloadLint.Check("custom", StellaPayload.For("Live \"chat\"", "77"), "77");
 
-        Assert.Contains(findings, f => f.IsError && f.Summary == "The payload can never be valid for Stella Connect");
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Code == StellaDiagnosticCodes.PayloadNeverValid);
     }
 
     [Fact]

@@ -16,30 +16,30 @@ public sealed class ValidatorTests
     {
         var problems = IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Email(), StellaChannel.Chat(additionalChannels: [4])] }, "test");
 
-        Assert.Contains(problems, p => p.Contains("email and chat both cover via_id 4", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Summary.Contains("email and chat both cover via_id 4", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_channel_declared_twice_is_refused()
-        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Email(), StellaChannel.Email()] }, "test"), p => p.Contains("email is declared 2 times", StringComparison.Ordinal));
+        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Email(), StellaChannel.Email()] }, "test"), p => p.Summary.Contains("email is declared 2 times", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Live \"chat\"")]
     [InlineData("")]
     public void A_custom_channel_name_the_payload_cannot_carry_is_refused(string name)
-        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Custom(name, [RuleCondition.Channel(55)])] }, "test"), p => p.StartsWith("channels[0]", StringComparison.Ordinal));
+        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Custom(name, [RuleCondition.Channel(55)])] }, "test"), p => p.Code == StellaDiagnosticCodes.UnsafeChannelName && p.Property!.StartsWith("channels[0]", StringComparison.Ordinal));
 
     [Fact]
     public void A_custom_channel_without_a_channel_condition_is_refused()
-        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Custom("SMS", [])] }, "test"), p => p.Contains("needs its channel condition", StringComparison.Ordinal));
+        => Assert.Contains(IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Custom("SMS", [])] }, "test"), p => p.Summary.Contains("needs its channel condition", StringComparison.Ordinal));
 
     [Fact]
     public void An_exclusion_without_conditions_and_a_bad_chat_status_are_refused()
     {
         var problems = IntegrationValidator.Problems(Sound with { Channels = [StellaChannel.Chat(status: "done")], Exclusions = [new ExclusionRule()] }, "test");
 
-        Assert.Contains(problems, p => p.Contains("'done' is not a ticket status", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("would stop every survey", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Summary.Contains("'done' is not a ticket status", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Summary.Contains("would stop every survey", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -50,8 +50,9 @@ public sealed class ValidatorTests
         var problems = IntegrationValidator.Problems(args, "prod");
 
         var problem = Assert.Single(problems);
-        Assert.Contains("same Stella key as the stack 'test'", problem, StringComparison.Ordinal);
-        Assert.DoesNotContain("shared-key-42", problem, StringComparison.Ordinal);
+        Assert.Equal(StellaDiagnosticCodes.SharedKey, problem.Code);
+        Assert.Contains("same Stella key as the stack 'test'", problem.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("shared-key-42", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class ValidatorTests
     {
         var problems = IntegrationValidator.Problems(Sound with { Payload = new Payloads.PayloadOptions { Tags = Payloads.TagSource.CustomFields([.. Enumerable.Range(1, 21).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "reason"]) } }, "test");
 
-        Assert.Contains(problems, p => p.Contains("numeric ids", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("at most 20 tags", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Summary.Contains("numeric ids", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Summary.Contains("at most 20 tags", StringComparison.Ordinal));
     }
 
     [Fact]

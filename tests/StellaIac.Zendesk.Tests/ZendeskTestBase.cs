@@ -3,11 +3,11 @@ using StellaIac.Zendesk.Emulator.Control;
 namespace StellaIac.Zendesk.Tests;
 
 /// <summary>Each test starts from a new account and an empty request log.</summary>
-public abstract class ZendeskTestBase(EmulatorFixture zendesk) : IClassFixture<EmulatorFixture>, IAsyncLifetime, IDisposable
+public abstract class ZendeskTestBase(KeyedEmulatorFixture zendesk) : IClassFixture<KeyedEmulatorFixture>, IAsyncLifetime, IDisposable
 {
     private ZendeskClient? client;
 
-    protected EmulatorFixture Zendesk { get; } = zendesk;
+    protected KeyedEmulatorFixture Zendesk { get; } = zendesk;
 
     protected EmulatorControl Control => Zendesk.Control;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -30,18 +31,18 @@ internal sealed class AccountSettingProvider(ZendeskClient client) : ResourcePro
                 SettingPath.Split(path);
                 if (!(await Zendesk.AccountSettings.GetAsync(ct)).Contains(path))
                 {
-                    failures.Add(new CheckFailure("path", $"the account has no setting '{path}'"));
+                    failures.Add(Diagnostic.Invalid("path", $"the account has no setting '{path}'"));
                 }
             }
             catch (ArgumentException ex)
             {
-                failures.Add(new CheckFailure("path", ex.Message));
+                failures.Add(Diagnostic.Invalid("path", ex.Message));
             }
         }
 
         if (request.NewInputs.TryGetValue("value", out var value) && value.Type is PropertyValueType.Array or PropertyValueType.Map)
         {
-            failures.Add(new CheckFailure("value", "a setting takes a boolean, a number or text"));
+            failures.Add(Diagnostic.Invalid("value", "a setting takes a boolean, a number or text"));
         }
 
         return new CheckResponse { Inputs = request.NewInputs, Failures = failures };

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -29,7 +30,7 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
         var failures = Schema.MissingRequired(request.NewInputs).ToList();
         if (Props.String(request.NewInputs, "automation") is { } selector && selector != AutomationActivationArgs.DefaultCsat && !long.TryParse(selector, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            failures.Add(new CheckFailure("automation", $"'{selector}' is neither an automation id nor '{AutomationActivationArgs.DefaultCsat}'"));
+            failures.Add(Diagnostic.Invalid("automation", $"'{selector}' is neither an automation id nor '{AutomationActivationArgs.DefaultCsat}'"));
         }
 
         return Task.FromResult(new CheckResponse { Inputs = request.NewInputs, Failures = failures });

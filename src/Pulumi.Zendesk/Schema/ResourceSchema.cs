@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 
@@ -36,9 +37,9 @@ internal sealed class ResourceSchema
     }
 
     /// <summary>The failures for required inputs that are missing or empty.</summary>
-    public IEnumerable<CheckFailure> MissingRequired(ImmutableDictionary<string, PropertyValue> news)
+    public IEnumerable<Diagnostic> MissingRequired(ImmutableDictionary<string, PropertyValue> news)
         => inputs.Where(p => p.Required && (!news.TryGetValue(p.Name, out var value) || value.IsNull || (value.TryGetString(out var text) && text.Trim().Length == 0)))
-            .Select(p => new CheckFailure(p.Name, $"{p.Name} is required and must not be empty"));
+            .Select(p => Diagnostic.Invalid(p.Name, $"{p.Name} is required and must not be empty"));
 
     /// <summary>Marks the properties the schema declares secret, whatever the program passed.</summary>
     public ImmutableDictionary<string, PropertyValue> MarkSecrets(ImmutableDictionary<string, PropertyValue> inputs)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -33,22 +34,22 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
         var type = Props.String(news, "type");
         if (type is not null && !Props.IsUnknown(news, "type") && !Types.Contains(type))
         {
-            failures.Add(new CheckFailure("type", $"'{type}' is not a custom field type; use one of {string.Join(", ", Types)}"));
+            failures.Add(Diagnostic.Invalid("type", $"'{type}' is not a custom field type; use one of {string.Join(", ", Types)}"));
         }
 
         if (Props.String(news, "tag") is { } tag && !Props.IsUnknown(news, "tag"))
         {
             if (type != "checkbox")
             {
-                failures.Add(new CheckFailure("tag", "only a checkbox field takes a tag"));
+                failures.Add(Diagnostic.Invalid("tag", "only a checkbox field takes a tag"));
             }
             else if (tag.Length == 0 || tag.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)))
             {
-                failures.Add(new CheckFailure("tag", $"'{tag}' is not a tag Zendesk accepts: use lower-case letters, digits and underscores, without spaces"));
+                failures.Add(Diagnostic.Invalid("tag", $"'{tag}' is not a tag Zendesk accepts: use lower-case letters, digits and underscores, without spaces"));
             }
             else if (await TagOwnerAsync(tag, ct) is { } owner && !IsSelf(owner, request, news))
             {
-                failures.Add(new CheckFailure("tag", $"the tag '{tag}' is already used by the ticket field '{owner.Title}' ({owner.Id}); Zendesk refuses a tag used by another field"));
+                failures.Add(Diagnostic.Invalid("tag", $"the tag '{tag}' is already used by the ticket field '{owner.Title}' ({owner.Id}); Zendesk refuses a tag used by another field"));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -23,7 +24,7 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
         var failures = Schema.MissingRequired(request.NewInputs).ToList();
         if (Props.Int(request.NewInputs, "position") is < 0)
         {
-            failures.Add(new CheckFailure("position", "must be 0 or more"));
+            failures.Add(Diagnostic.Invalid("position", "must be 0 or more"));
         }
 
         return Task.FromResult(new CheckResponse { Inputs = request.NewInputs, Failures = failures });

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -30,13 +31,13 @@ internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvi
         var ids = Props.List(request.NewInputs, "triggerIds");
         if (request.NewInputs.ContainsKey("triggerIds") && !Props.IsUnknown(request.NewInputs, "triggerIds") && ids.Length == 0)
         {
-            failures.Add(new CheckFailure("triggerIds", "list at least one trigger"));
+            failures.Add(Diagnostic.Invalid("triggerIds", "list at least one trigger"));
         }
 
         var known = ids.Where(i => !i.ContainsUnknowns).Select(Props.Text).ToList();
         if (known.Distinct().Count() != known.Count)
         {
-            failures.Add(new CheckFailure("triggerIds", "a trigger is listed twice"));
+            failures.Add(Diagnostic.Invalid("triggerIds", "a trigger is listed twice"));
         }
 
         return Task.FromResult(new CheckResponse { Inputs = request.NewInputs, Failures = failures });

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -48,12 +49,12 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
         var any = Props.List(Props.Map(inputs, "conditions"), "any");
         if (inputs.ContainsKey("conditions") && all.Length + any.Length == 0)
         {
-            failures.Add(new CheckFailure("conditions", "a trigger needs at least one condition"));
+            failures.Add(Diagnostic.Invalid("conditions", "a trigger needs at least one condition"));
         }
 
         if (inputs.ContainsKey("actions") && Props.List(inputs, "actions").Length == 0)
         {
-            failures.Add(new CheckFailure("actions", "a trigger needs at least one action"));
+            failures.Add(Diagnostic.Invalid("actions", "a trigger needs at least one action"));
         }
 
         var definitions = await rules.GetAsync(fresh: false, ct);
@@ -125,7 +126,7 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
         .With("conditions", RuleProps.FromConditions(trigger.Conditions))
         .With("actions", RuleProps.FromActions(trigger.Actions));
 
-    private async Task<RuleDefinitions> CheckConditionAsync(PropertyValue condition, string path, RuleDefinitions definitions, List<CheckFailure> failures, CancellationToken ct)
+    private async Task<RuleDefinitions> CheckConditionAsync(PropertyValue condition, string path, RuleDefinitions definitions, List<Diagnostic> failures, CancellationToken ct)
     {
         if (!condition.TryGetMap(out var map) || condition.ContainsUnknowns)
         {
@@ -142,14 +143,14 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
 
         if (subject is null)
         {
-            failures.Add(new CheckFailure($"{path}.field", $"'{field}' is not a condition this account's triggers take"));
+            failures.Add(Diagnostic.Invalid($"{path}.field", $"'{field}' is not a condition this account's triggers take"));
             return definitions;
         }
 
         var op = Props.String(map, "operator");
         if (subject.Operators.Count > 0 && !subject.Operators.Any(o => o.Value == op))
         {
-            failures.Add(new CheckFailure($"{path}.operator", $"'{op}' is not an operator of {field}; use {string.Join(", ", subject.Operators.Select(o => o.Value))}"));
+            failures.Add(Diagnostic.Invalid($"{path}.operator", $"'{op}' is not an operator of {field}; use {string.Join(", ", subject.Operators.Select(o => o.Value))}"));
             return definitions;
         }
 
@@ -159,18 +160,18 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             var channels = AccountRules.Channels(definitions);
             if (value is null || !channels.ContainsKey(value))
             {
-                failures.Add(new CheckFailure($"{path}.value", $"via_id {value} is not a channel of this account. Known: {string.Join(", ", channels.Select(c => $"{c.Key} {c.Value}"))}"));
+                failures.Add(Diagnostic.Invalid($"{path}.value", $"via_id {value} is not a channel of this account. Known: {string.Join(", ", channels.Select(c => $"{c.Key} {c.Value}"))}"));
             }
         }
         else if (subject.Values.Count > 0 && value is not null && !subject.Values.Any(v => v.Value == value) && !(op is "changed" or "not_changed"))
         {
-            failures.Add(new CheckFailure($"{path}.value", $"'{value}' is not a value of {field}; use {string.Join(", ", subject.Values.Select(v => v.Value))}"));
+            failures.Add(Diagnostic.Invalid($"{path}.value", $"'{value}' is not a value of {field}; use {string.Join(", ", subject.Values.Select(v => v.Value))}"));
         }
 
         return definitions;
     }
 
-    private async Task CheckActionAsync(PropertyValue action, string path, List<CheckFailure> failures, CancellationToken ct)
+    private async Task CheckActionAsync(PropertyValue action, string path, List<Diagnostic> failures, CancellationToken ct)
     {
         if (!action.TryGetMap(out var map) || Props.String(map, "field") != "notification_webhook")
         {
@@ -185,7 +186,7 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
         var value = Props.List(map, "value");
         if (value.Length != 2)
         {
-            failures.Add(new CheckFailure($"{path}.value", "notification_webhook takes [webhook id, body]"));
+            failures.Add(Diagnostic.Invalid($"{path}.value", "notification_webhook takes [webhook id, body]"));
             return;
         }
 
@@ -199,12 +200,12 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             var webhook = await Zendesk.Webhooks.GetAsync(webhookId, ct);
             if (!webhook.Subscriptions.Contains(WebhookSubscriptions.ConditionalTicketEvents))
             {
-                failures.Add(new CheckFailure($"{path}.value", $"the webhook '{webhook.Name}' ({webhookId}) is not subscribed to conditional_ticket_events, so triggers cannot notify it"));
+                failures.Add(Diagnostic.Invalid($"{path}.value", $"the webhook '{webhook.Name}' ({webhookId}) is not subscribed to conditional_ticket_events, so triggers cannot notify it"));
             }
         }
         catch (ZendeskNotFoundException)
         {
-            failures.Add(new CheckFailure($"{path}.value", $"the webhook {webhookId} does not exist"));
+            failures.Add(Diagnostic.Invalid($"{path}.value", $"the webhook {webhookId} does not exist"));
         }
     }
 

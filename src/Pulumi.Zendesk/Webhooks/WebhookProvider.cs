@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
+using StellaIac.Engine.Secrets;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
 using StellaIac.Zendesk.Webhooks;
@@ -47,7 +49,7 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
         if (Props.String(news, "endpoint") is { Length: > 0 } endpoint && !Props.IsUnknown(news, "endpoint")
             && (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
         {
-            failures.Add(new CheckFailure("endpoint", $"must be an absolute https URL (Zendesk refuses anything else), got '{endpoint}'"));
+            failures.Add(Diagnostic.Invalid("endpoint", $"must be an absolute https URL (Zendesk refuses anything else), got '{endpoint}'"));
         }
 
         OneOf(failures, inputs, "httpMethod", Methods);
@@ -56,7 +58,7 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
         var subscriptions = Props.List(inputs, "subscriptions").Select(Props.Text).ToList();
         if (subscriptions.Contains(WebhookSubscriptions.ConditionalTicketEvents) && subscriptions.Count > 1)
         {
-            failures.Add(new CheckFailure("subscriptions", "a webhook that triggers notify subscribes to conditional_ticket_events only"));
+            failures.Add(Diagnostic.Invalid("subscriptions", "a webhook that triggers notify subscribes to conditional_ticket_events only"));
         }
 
         if (inputs.TryGetValue("authentication", out var auth) && auth.TryGetMap(out var authMap))
@@ -64,17 +66,17 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
             var type = Props.String(authMap, "type") ?? "basic_auth";
             if (type is not ("basic_auth" or "bearer_token"))
             {
-                failures.Add(new CheckFailure("authentication.type", $"must be basic_auth or bearer_token, got '{type}'"));
+                failures.Add(Diagnostic.Invalid("authentication.type", $"must be basic_auth or bearer_token, got '{type}'"));
             }
 
             if (type == "basic_auth" && string.IsNullOrWhiteSpace(Props.String(authMap, "username")) && !Props.IsUnknown(authMap, "username"))
             {
-                failures.Add(new CheckFailure("authentication.username", "basic auth needs a username (Stella Connect's is 'connect')"));
+                failures.Add(Diagnostic.Invalid("authentication.username", "basic auth needs a username (Stella Connect's is 'connect')"));
             }
 
             if (string.IsNullOrEmpty(Props.String(authMap, "password")) && !Props.IsUnknown(authMap, "password"))
             {
-                failures.Add(new CheckFailure("authentication.password", "the credential is required (for Stella Connect: the stack's API key)"));
+                failures.Add(Diagnostic.Invalid("authentication.password", "the credential is required (for Stella Connect: the stack's API key)"));
             }
 
             // The schema marks the whole authentication secret (ZendeskProvider.Check); here only its default type.
@@ -205,14 +207,14 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
 
     private static string AuthenticationFingerprint(PropertyValue auth)
         => auth.TryGetMap(out var map) && Props.String(map, "password") is { } password
-            ? Fingerprint.Of($"{Props.String(map, "type")}\n{Props.String(map, "username")}\n{password}")
+            ? SecretFingerprint.Of($"{Props.String(map, "type")}\n{Props.String(map, "username")}\n{password}")
             : "";
 
-    private static void OneOf(List<CheckFailure> failures, ImmutableDictionary<string, PropertyValue> inputs, string name, string[] allowed)
+    private static void OneOf(List<Diagnostic> failures, ImmutableDictionary<string, PropertyValue> inputs, string name, string[] allowed)
     {
         if (Props.String(inputs, name) is { } value && !Props.IsUnknown(inputs, name) && !allowed.Contains(value, StringComparer.Ordinal))
         {
-            failures.Add(new CheckFailure(name, $"must be one of {string.Join(", ", allowed)}, got '{value}'"));
+            failures.Add(Diagnostic.Invalid(name, $"must be one of {string.Join(", ", allowed)}, got '{value}'"));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StellaIac.Cli.Hosting;
-using StellaIac.Engine.Configuration;
 
 namespace StellaIac.Cli.Commands;
 
@@ -22,14 +21,7 @@ internal static class ConfigCommands
         var command = new Command("get", "Print a config value (a secret's too, decrypted, as Pulumi does)") { key };
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
-            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
-            var value = session.StackFile[name] ?? throw new ConfigurationException($"configuration key '{name}' not found for stack '{session.StackName}' ({Path.GetFileName(session.StackFilePath)}).");
-            await context.Output.WriteLineAsync(value switch
-            {
-                { Ciphertext: { } ciphertext } => session.Secrets.Crypter.Decrypt(ciphertext),
-                { Text: { } text } => text,
-                _ => Engine.Values.PropertyValue.Null.ToString(),
-            });
+            await context.Output.WriteLineAsync(session.Stack.GetConfig(parse.GetValue(key)!));
             return ExitCodes.Success;
         }));
         return command;
@@ -41,25 +33,15 @@ internal static class ConfigCommands
         var value = new Argument<string?>("value") { Description = "The value; left out, it is read from standard input", Arity = ArgumentArity.ZeroOrOne };
         var secret = new Option<bool>("--secret") { Description = "Encrypt the value with the stack's passphrase" };
         var command = new Command("set", "Set a config value in Pulumi.<stack>.yaml") { key, value, secret };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
-            var text = parse.GetValue(value) ?? (await Console.In.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
-            var file = session.StackFile;
-            if (parse.GetValue(secret))
-            {
-                var ciphertext = session.Secrets.Crypter.Encrypt(text);
-                file = file.With(name, ConfigValue.Secure(ciphertext)) with { EncryptionSalt = file.EncryptionSalt ?? session.Secrets.EncryptionSalt };
-            }
-            else
-            {
-                file = file.With(name, ConfigValue.Plain(text));
-            }
-
-            file.Save();
-            return ExitCodes.Success;
-        }));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => SetAsync(context, session, new ConfigSetSettings(parse.GetValue(key)!, parse.GetValue(value), parse.GetValue(secret)), ct)));
         return command;
+    }
+
+    private static async Task<int> SetAsync(CommandContext context, CliSession session, ConfigSetSettings settings, CancellationToken ct)
+    {
+        var text = settings.Value ?? (await context.Console.Input.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
+        session.Stack.SetConfig(settings.Key, text, settings.Secret);
+        return ExitCodes.Success;
     }
 
     private static Command Remove(CommandContext context)
@@ -68,13 +50,7 @@ internal static class ConfigCommands
         var command = new Command("rm", "Remove a config value") { key };
         command.SetAction((parse, ct) => context.RunAsync(parse, session =>
         {
-            var name = ConfigKey.Parse(parse.GetValue(key)!, session.Project.Name).ToString();
-            if (session.StackFile[name] is null)
-            {
-                throw new ConfigurationException($"configuration key '{name}' not found for stack '{session.StackName}'.");
-            }
-
-            session.StackFile.Without(name).Save();
+            session.Stack.RemoveConfig(parse.GetValue(key)!);
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Text;
 using StellaIac.Cli.Hosting;
 using StellaIac.Cli.Rendering;
 using StellaIac.Engine.Configuration;
@@ -19,54 +17,49 @@ internal static class PromoteCommand
     {
         var from = new Option<string>("--from") { Description = "The stack that was tested", Required = true };
         var to = new Option<string>("--to") { Description = "The stack to apply to", Required = true };
-        var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking for confirmation" };
+        var yes = SharedOptions.Yes("Apply without asking for confirmation");
         var command = new Command("promote", "Show how one stack differs from another, then update the second") { from, to, yes };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async source =>
-        {
-            await using var target = new CliSession(source.Project.Directory, parse.GetValue(to), true, context.Interactive(parse), context.Output, context.Error);
-            await context.Output.WriteLineAsync($"Config: {source.StackName} -> {target.StackName}");
-            foreach (var line in ConfigDifferences(source, target))
-            {
-                await context.Output.WriteLineAsync("    " + line);
-            }
-
-            var engine = new DeploymentEngine(context.Program.Providers(), target.Store);
-            var preview = await engine.PreviewAsync(await target.TargetAsync(ct), context.Program.Program(target), ct: ct);
-            await context.Output.WriteLineAsync();
-            await context.Output.WriteAsync(PlanRenderer.Render(preview, target.Project.Name, target.StackName, showDiff: true));
-            if (!preview.Succeeded || !preview.HasChanges)
-            {
-                return context.ExitFor(preview, expectNoChanges: false);
-            }
-
-            if (!parse.GetValue(yes))
-            {
-                if (!context.Interactive(parse))
-                {
-                    await context.Error.WriteLineAsync($"error: --yes must be passed to promote to '{target.StackName}' without a prompt.");
-                    return ExitCodes.Failed;
-                }
-
-                await context.Output.WriteAsync($"Do you want to update '{target.StackName}'? [yes/no] ");
-                if ((Console.ReadLine() ?? "").Trim().ToLowerInvariant() is not ("yes" or "y"))
-                {
-                    return ExitCodes.Failed;
-                }
-            }
-
-            var result = await engine.UpAsync(await target.TargetAsync(ct), context.Program.Program(target), new DeploymentOptions { Observer = new ProgressPrinter(context.Output) }, ct);
-            await context.Output.WriteAsync(PlanRenderer.Render(result, target.Project.Name, target.StackName, showDiff: false));
-            target.PersistSalt();
-            return context.ExitFor(result, expectNoChanges: false);
-        }, stackOverride: parse.GetValue(from)));
+        command.SetAction((parse, ct) => context.RunAsync(
+            parse,
+            source => RunAsync(context, source, new PromoteSettings(parse.GetValue(to)!, parse.GetValue(yes), context.Interactive(parse)), ct),
+            stackOverride: parse.GetValue(from)));
         return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, CliSession source, PromoteSettings settings, CancellationToken ct)
+    {
+        await using var target = context.OpenSession(source.Workspace, settings.To);
+        await context.Output.WriteLineAsync($"Config: {source.StackName} -> {target.StackName}");
+        foreach (var line in ConfigDifferences(source, target))
+        {
+            await context.Output.WriteLineAsync("    " + line);
+        }
+
+        var engine = new DeploymentEngine(context.Program.Providers(), target.Store);
+        var preview = await engine.PreviewAsync(await target.TargetAsync(ct), context.Program.Program(target), ct: ct);
+        await context.Output.WriteLineAsync();
+        await context.Output.WriteAsync(PlanRenderer.Render(preview, target.Project.Name, target.StackName, showDiff: true));
+        if (!preview.Succeeded || !preview.HasChanges)
+        {
+            return context.ExitFor(preview, expectNoChanges: false);
+        }
+
+        if (!await context.ConfirmAsync(settings.Yes, settings.Interactive, $"update '{target.StackName}'"))
+        {
+            return ExitCodes.Failed;
+        }
+
+        var result = await engine.UpAsync(await target.TargetAsync(ct), context.Program.Program(target), new DeploymentOptions { Observer = new ProgressPrinter(context.Output) }, ct);
+        await context.Output.WriteAsync(PlanRenderer.Render(result, target.Project.Name, target.StackName, showDiff: false));
+        target.PersistSalt();
+        return context.ExitFor(result, expectNoChanges: false);
     }
 
     /// <summary>One line per key that differs; secrets appear only as fingerprints of their values.</summary>
     private static List<string> ConfigDifferences(CliSession source, CliSession target)
     {
-        var before = source.StackFile.Config.ToDictionary(p => p.Key, p => Show(source, p.Value), StringComparer.Ordinal);
-        var after = target.StackFile.Config.ToDictionary(p => p.Key, p => Show(target, p.Value), StringComparer.Ordinal);
+        var before = source.Stack.File.Config.ToDictionary(p => p.Key, p => Show(source, p.Value), StringComparer.Ordinal);
+        var after = target.Stack.File.Config.ToDictionary(p => p.Key, p => Show(target, p.Value), StringComparer.Ordinal);
         var lines = before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
             .Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
             .Select(k => $"~ {k}: {before.GetValueOrDefault(k) ?? "(unset)"} => {after.GetValueOrDefault(k) ?? "(unset)"}")
@@ -86,14 +79,11 @@ internal static class PromoteCommand
     {
         try
         {
-            return $"[secret {Fingerprint(session.Secrets.Crypter.Decrypt(ciphertext))}]";
+            return $"[secret {SecretFingerprint.Of(session.Secrets.Crypter.Decrypt(ciphertext))}]";
         }
         catch (Exception ex) when (ex is IncorrectPassphraseException or PassphraseUnavailableException)
         {
             return "[secret, not opened: another passphrase]";
         }
     }
-
-    private static string Fingerprint(string secret)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("stellaiac:promote:" + secret)))[..12];
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using StellaIac.Cli.Hosting;
 using StellaIac.Cli.Rendering;
 using StellaIac.Engine.Configuration;
-using StellaIac.Engine.Program;
 
 namespace StellaIac.Cli.Commands;
 
@@ -28,11 +27,11 @@ internal static class StackCommands
         {
             var selected = session.StackName;
             await context.Output.WriteLineAsync($"{"NAME",-12} {"LAST UPDATE",-22} RESOURCE COUNT");
-            foreach (var name in CliSession.KnownStacks(session.Project))
+            foreach (var name in session.Workspace.ListStacks())
             {
-                var path = session.Store.StackPath(name);
-                var updated = File.Exists(path) ? File.GetLastWriteTimeUtc(path).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "n/a";
-                var count = File.Exists(path) ? CountResources(path) : "n/a";
+                var state = session.Workspace.StateOf(name);
+                var updated = state.LastUpdate?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "n/a";
+                var count = state.ResourceCount()?.ToString(CultureInfo.InvariantCulture) ?? "n/a";
                 await context.Output.WriteLineAsync($"{name + (name == selected ? "*" : ""),-12} {updated,-22} {count}");
             }
 
@@ -48,20 +47,8 @@ internal static class StackCommands
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
             var stack = parse.GetValue(name)!;
-            if (!System.Text.RegularExpressions.Regex.IsMatch(stack, "^[A-Za-z0-9_.-]+$"))
-            {
-                throw new ConfigurationException($"'{stack}' is not a stack name: letters, digits, '-', '_' and '.' only.");
-            }
-
-            var file = session.Project.StackFilePath(stack);
-            if (File.Exists(file) || session.Store.Stacks().Contains(stack))
-            {
-                throw new ConfigurationException($"the stack '{stack}' already exists ({Path.GetFileName(file)}).");
-            }
-
-            new StackFile { Path = file }.Save();
-            WorkspaceSettings.Select(session.StateRoot, stack);
-            await context.Output.WriteLineAsync($"Created stack '{stack}' ({Path.GetFileName(file)}); it is now selected.");
+            session.Workspace.CreateStack(stack);
+            await context.Output.WriteLineAsync($"Created stack '{stack}' ({Path.GetFileName(session.Project.StackFilePath(stack))}); it is now selected.");
             return ExitCodes.Success;
         }, requireStack: false));
         return command;
@@ -74,12 +61,7 @@ internal static class StackCommands
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
             var stack = parse.GetValue(name)!;
-            if (!CliSession.KnownStacks(session.Project).Contains(stack))
-            {
-                throw new ConfigurationException($"no stack '{stack}': known stacks are {string.Join(", ", CliSession.KnownStacks(session.Project))}; create one with `stack init {stack}`.");
-            }
-
-            WorkspaceSettings.Select(session.StateRoot, stack);
+            session.Workspace.SelectStack(stack);
             await context.Output.WriteLineAsync($"Selected stack '{stack}'.");
             return ExitCodes.Success;
         }, stackOverride: parse.GetValue(name)));
@@ -90,41 +72,40 @@ internal static class StackCommands
     {
         var name = new Argument<string?>("name") { Description = "One output (default: all)", Arity = ArgumentArity.ZeroOrOne };
         var secrets = new Option<bool>("--show-secrets") { Description = "Show secret outputs in plain text" };
-        var json = new Option<bool>("--json", "-j") { Description = "Write the outputs as JSON" };
+        var json = SharedOptions.Json("Write the outputs as JSON");
         var command = new Command("output", "Show the stack's outputs") { name, secrets, json };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var checkpoint = session.Store.Load(session.StackName, session.Secrets);
-            var stack = checkpoint?.Resources.FirstOrDefault(r => r.Type == Urn.StackType);
-            var outputs = stack?.Outputs ?? Engine.Values.PropertyMap.Empty;
-            var show = parse.GetValue(secrets);
-            Engine.Values.PropertyValue Reveal(Engine.Values.PropertyValue v) => show ? v.WithSecret(false) : v;
-            if (parse.GetValue(name) is { } key)
-            {
-                if (!outputs.TryGetValue(key, out var value))
-                {
-                    throw new ConfigurationException($"the stack '{session.StackName}' has no output '{key}' (outputs: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}).");
-                }
-
-                await context.Output.WriteLineAsync(parse.GetValue(json) ? ValueText.Json(Reveal(value))?.ToJsonString() ?? "null" : Plain(Reveal(value)));
-                return ExitCodes.Success;
-            }
-
-            if (parse.GetValue(json))
-            {
-                await context.Output.WriteLineAsync(ValueText.Json(System.Collections.Immutable.ImmutableDictionary.ToImmutableDictionary(outputs, p => p.Key, p => Reveal(p.Value))).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-                return ExitCodes.Success;
-            }
-
-            await context.Output.WriteLineAsync($"Current stack outputs ({outputs.Count}):");
-            foreach (var (key2, value) in outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                await context.Output.WriteLineAsync($"    {key2,-20} {Plain(Reveal(value))}");
-            }
-
-            return ExitCodes.Success;
-        }));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => ShowOutputsAsync(context, session, new StackOutputSettings(parse.GetValue(name), parse.GetValue(secrets), parse.GetValue(json)))));
         return command;
+    }
+
+    private static async Task<int> ShowOutputsAsync(CommandContext context, CliSession session, StackOutputSettings settings)
+    {
+        var outputs = session.Stack.State.Outputs();
+        Engine.Values.PropertyValue Reveal(Engine.Values.PropertyValue v) => settings.ShowSecrets ? v.WithSecret(false) : v;
+        if (settings.Name is { } key)
+        {
+            if (!outputs.TryGetValue(key, out var value))
+            {
+                throw new ConfigurationException($"the stack '{session.StackName}' has no output '{key}' (outputs: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}).");
+            }
+
+            await context.Output.WriteLineAsync(settings.Json ? ValueText.Json(Reveal(value))?.ToJsonString() ?? "null" : Plain(Reveal(value)));
+            return ExitCodes.Success;
+        }
+
+        if (settings.Json)
+        {
+            await context.Output.WriteLineAsync(ValueText.Json(System.Collections.Immutable.ImmutableDictionary.ToImmutableDictionary(outputs, p => p.Key, p => Reveal(p.Value))).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Success;
+        }
+
+        await context.Output.WriteLineAsync($"Current stack outputs ({outputs.Count}):");
+        foreach (var (key2, value) in outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            await context.Output.WriteLineAsync($"    {key2,-20} {Plain(Reveal(value))}");
+        }
+
+        return ExitCodes.Success;
     }
 
     private static Command Unlock(CommandContext context)
@@ -141,10 +122,4 @@ internal static class StackCommands
 
     private static string Plain(Engine.Values.PropertyValue value)
         => !value.IsSecret && value.TryGetString(out var text) ? text : ValueText.Show(value);
-
-    private static string CountResources(string path)
-    {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path));
-        return (json?["checkpoint"]?["latest"]?["resources"] as System.Text.Json.Nodes.JsonArray)?.Count.ToString(CultureInfo.InvariantCulture) ?? "0";
-    }
 }

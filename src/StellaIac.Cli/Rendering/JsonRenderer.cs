@@ -66,7 +66,7 @@ internal static class JsonRenderer
                 ["severity"] = d.Severity.ToString().ToLowerInvariant(),
                 ["summary"] = d.Summary,
                 ["detail"] = d.Detail,
-                ["urn"] = d.Urn,
+                ["urn"] = d.Resource,
                 ["property"] = d.Property,
             })]),
             ["outputs"] = ValueText.Json(result.Outputs),

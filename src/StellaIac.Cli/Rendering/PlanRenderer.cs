@@ -45,7 +45,7 @@ internal static class PlanRenderer
         if (result.Diagnostics.Count > 0)
         {
             text.Append("Diagnostics:\n");
-            foreach (var group in result.Diagnostics.GroupBy(d => d.Urn ?? ""))
+            foreach (var group in result.Diagnostics.GroupBy(d => d.Resource ?? ""))
             {
                 text.Append("  ").Append(group.Key.Length == 0 ? "(stack)" : $"{Engine.Program.Urn.Type(group.Key)} ({Engine.Program.Urn.Name(group.Key)})").Append(":\n");
                 foreach (var diagnostic in group)

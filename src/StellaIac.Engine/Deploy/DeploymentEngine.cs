@@ -63,7 +63,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             var urn = Urn.Create(target.Stack, target.Project, type, name);
             if (run.Old.Find(urn) is not null)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{name} is already in the state", $"{urn} exists; remove it from the program and the state first, or choose another name.", urn));
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.AlreadyInState, $"{name} is already in the state", $"{urn} exists; remove it from the program and the state first, or choose another name.", urn));
                 return Finish(run, DeploymentKind.Update, started);
             }
 
@@ -79,7 +79,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
                 var read = await provider.Read(new ReadRequest(urn, type, id, Values.PropertyMap.Empty, Values.PropertyMap.Empty), ct);
                 if (read.Id is null)
                 {
-                    run.Report(new Diagnostic(Severity.Error, $"{type} '{id}' does not exist", "Nothing was imported; check the id.", urn));
+                    run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportNotFound, $"{type} '{id}' does not exist", "Nothing was imported; check the id.", urn));
                     return Finish(run, DeploymentKind.Update, started);
                 }
 
@@ -90,7 +90,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportFailed, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
             }
 
             return Finish(run, DeploymentKind.Update, started);
@@ -114,10 +114,10 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
                     case StepFailedException:
                         break;
                     case DependencyFailedException skipped:
-                        run.Report(new Diagnostic(Severity.Warning, $"{Urn.Name(skipped.Urn)} was skipped", skipped.Message, skipped.Urn));
+                        run.Report(new Diagnostic(Severity.Warning, DiagnosticCodes.ResourceSkipped, $"{Urn.Name(skipped.Urn)} was skipped", skipped.Message, skipped.Urn));
                         break;
                     default:
-                        run.Report(new Diagnostic(Severity.Error, "The program failed", failure.Message) { Cause = Unwrap(failure) });
+                        run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ProgramFailed, "The program failed", failure.Message) { Cause = Unwrap(failure) });
                         break;
                 }
             }
@@ -133,7 +133,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
             else if (gone.Any(r => !r.Delete))
             {
-                run.Report(new Diagnostic(Severity.Info, "Deletes were not run", $"{gone.Count(r => !r.Delete)} resource(s) gone from the program are kept until an up succeeds."));
+                run.Report(new Diagnostic(Severity.Info, DiagnosticCodes.DeletesNotRun, "Deletes were not run", $"{gone.Count(r => !r.Delete)} resource(s) gone from the program are kept until an up succeeds."));
             }
 
             return Finish(run, preview ? DeploymentKind.Preview : DeploymentKind.Update, started) with { Outputs = ran.Outputs };
@@ -154,6 +154,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         {
             run.Report(new Diagnostic(
                 Severity.Warning,
+                DiagnosticCodes.InterruptedOperation,
                 $"An earlier run was interrupted while {interrupted.Type} {Urn.Name(interrupted.Resource.Urn)}",
                 "The object may exist without being in the state; the provider looks it up by its natural key before creating it again.",
                 interrupted.Resource.Urn));
@@ -178,7 +179,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         {
             if (resource.Protect)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}' is protected", "It cannot be deleted. Remove 'Protect' from the program and run up first.", resource.Urn));
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ProtectedDelete, $"{resource.Type} '{Urn.Name(resource.Urn)}' is protected", "It cannot be deleted. Remove 'Protect' from the program and run up first.", resource.Urn));
                 continue;
             }
 
@@ -198,7 +199,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': delete failed", ex.Message, resource.Urn) { Cause = ex });
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.DeleteFailed, $"{resource.Type} '{Urn.Name(resource.Urn)}': delete failed", ex.Message, resource.Urn) { Cause = ex });
                 run.Finished(step with { Status = StepStatus.Failed, Error = ex.Message });
                 continue;
             }
@@ -253,7 +254,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            run.Report(new Diagnostic(Severity.Error, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn) { Cause = ex });
+            run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.RefreshFailed, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn) { Cause = ex });
         }
     }
 

@@ -68,10 +68,10 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
         {
             foreach (var failure in check.Failures)
             {
-                run.Report(new Diagnostic(Severity.Error, $"{request.Type} '{request.Name}' is invalid", $"{failure.Property}: {failure.Reason}", request.Urn, failure.Property));
+                run.Report(failure with { Summary = $"{request.Type} '{request.Name}' is invalid", Detail = $"{failure.Property}: {failure.Detail}", Resource = request.Urn });
             }
 
-            throw new StepFailedException(request.Urn, $"{request.Name}: {string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Reason}"))}");
+            throw new StepFailedException(request.Urn, $"{request.Name}: {string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Detail}"))}");
         }
 
         var wanted = new ResourceState
@@ -116,7 +116,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
             if (old.Protect || request.Protect)
             {
                 var message = $"{request.Name} is protected and would be replaced ({string.Join(", ", replaces)} changed). Remove 'Protect', run up, then make the change.";
-                run.Report(new Diagnostic(Severity.Error, $"{request.Type} '{request.Name}' cannot be replaced: it is protected", message, request.Urn, replaces[0]));
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ProtectedReplace, $"{request.Type} '{request.Name}' cannot be replaced: it is protected", message, request.Urn, replaces[0]));
                 throw new StepFailedException(request.Urn, message);
             }
 
@@ -184,7 +184,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
         if (read.Id is null)
         {
             var message = $"{request.Type} '{id}' does not exist, so it cannot be imported; remove ImportId to create it instead.";
-            run.Report(new Diagnostic(Severity.Error, $"{request.Type} '{request.Name}' cannot be imported", message, request.Urn));
+            run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportFailed, $"{request.Type} '{request.Name}' cannot be imported", message, request.Urn));
             throw new StepFailedException(request.Urn, message);
         }
 
@@ -227,7 +227,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
                 run.Snapshot.Complete(null, null, begun);
             }
 
-            run.Report(new Diagnostic(Severity.Error, $"{step.Type} '{step.Name}': {Verb(step.Op)} failed", ex.Message, step.Urn) { Cause = ex });
+            run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.StepFailed, $"{step.Type} '{step.Name}': {Verb(step.Op)} failed", ex.Message, step.Urn) { Cause = ex });
             run.Finished(step with { Status = StepStatus.Failed, Error = ex.Message });
             throw new StepFailedException(step.Urn, $"{step.Name}: {ex.Message}", ex);
         }
@@ -291,7 +291,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
 
     private StepFailedException Fail(string urn, string message)
     {
-        run.Report(new Diagnostic(Severity.Error, "Duplicate resource", message, urn));
+        run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateResource, "Duplicate resource", message, urn));
         return new StepFailedException(urn, message);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Values;
 
 namespace StellaIac.Engine.Providers;
@@ -8,5 +9,5 @@ public sealed record CheckResponse
 {
     public ImmutableDictionary<string, PropertyValue> Inputs { get; init; } = PropertyMap.Empty;
 
-    public IReadOnlyList<CheckFailure> Failures { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Failures { get; init; } = [];
 }

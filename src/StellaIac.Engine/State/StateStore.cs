@@ -45,6 +45,13 @@ public sealed class StateStore
         return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, () => secrets.Crypter, secrets.UseStateSalt) : null;
     }
 
+    /// <summary>The stack's checkpoint with its secrets left closed (each reads as a secret null); no passphrase needed.</summary>
+    public Checkpoint? LoadUnopened(string stack)
+    {
+        var path = StackPath(stack);
+        return File.Exists(path) ? CheckpointFile.Deserialize(File.ReadAllText(path), path, () => UnopenedSecrets.Instance) : null;
+    }
+
     /// <summary>
     /// Writes the checkpoint: temporary file, then rename. With <paramref name="keepBackup"/> the previous file
     /// is kept as .bak (an operation does so on its first write, so .bak is the state before it).

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scriban;
+using StellaIac.Engine.Deploy;
 using StellaIac.Zendesk.Liquid;
 
 namespace StellaIac.StellaConnect.Lint;
@@ -14,13 +15,13 @@ public static class PayloadLint
 {
     private const int MaxTags = 20;
 
-    public static IReadOnlyList<LintFinding> Check(string trigger, string payload, string doNotSendFieldId, IReadOnlyList<string>? optionFieldIds = null, IReadOnlyList<SampleTicket>? tickets = null)
+    public static IReadOnlyList<Diagnostic> Check(string trigger, string payload, string doNotSendFieldId, IReadOnlyList<string>? optionFieldIds = null, IReadOnlyList<SampleTicket>? tickets = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
         var template = Parse(payload);
         if (template.HasErrors)
         {
-            return [new LintFinding(true, trigger, "The payload is not valid Liquid", string.Join("; ", template.Messages))];
+            return [Finding(Severity.Error, StellaDiagnosticCodes.PayloadNotLiquid, trigger, "The payload is not valid Liquid", string.Join("; ", template.Messages))];
         }
 
         tickets ??= SampleTicket.Matrix;
@@ -38,22 +39,26 @@ public static class PayloadLint
             thin.AddRange(warnings.Select(w => (ticket, w)));
         }
 
-        var findings = new List<LintFinding>();
+        var findings = new List<Diagnostic>();
         if (broken.Count == tickets.Count)
         {
-            findings.Add(new LintFinding(true, trigger, "The payload can never be valid for Stella Connect", broken[0].Why));
+            findings.Add(Finding(Severity.Error, StellaDiagnosticCodes.PayloadNeverValid, trigger, "The payload can never be valid for Stella Connect", broken[0].Why));
         }
         else if (broken.Count > 0)
         {
             var hint = broken.Any(b => b.Ticket.RequesterName?.IndexOfAny(['"', '\\']) >= 0)
                 ? " Zendesk's Liquid has no JSON filter; the hardened payload (PayloadOptions.Hardened) escapes quotes and backslashes in names."
                 : "";
-            findings.AddRange(broken.Select(b => new LintFinding(false, trigger, $"The payload breaks on {b.Ticket.Description}", b.Why + "." + hint)));
+            findings.AddRange(broken.Select(b => Finding(Severity.Warning, StellaDiagnosticCodes.PayloadBreaks, trigger, $"The payload breaks on {b.Ticket.Description}", b.Why + "." + hint)));
         }
 
-        findings.AddRange(thin.Select(t => new LintFinding(false, trigger, $"Stella may refuse {t.Ticket.Description}", t.Why)));
+        findings.AddRange(thin.Select(t => Finding(Severity.Warning, StellaDiagnosticCodes.PayloadMayBeRefused, trigger, $"Stella may refuse {t.Ticket.Description}", t.Why)));
         return findings;
     }
+
+    /// <summary>A finding about the payload of the send trigger titled <paramref name="trigger"/>.</summary>
+    private static Diagnostic Finding(Severity severity, string code, string trigger, string summary, string detail)
+        => new(severity, code, summary, detail, Resource: trigger, Property: "payload");
 
     /// <summary>Parses a payload as Zendesk's Liquid reads it.</summary>
     public static Template Parse(string payload) => ZendeskLiquid.Parse(payload);

@@ -5,7 +5,7 @@ namespace StellaIac.Cli.Tests.GitOps;
 /// <summary>Runs a workflow script of the repository (by its name in .github/scripts) or another program as a real process.</summary>
 internal static class ScriptRunner
 {
-    public static string Root { get; } = WorkflowTests.RepositoryRoot();
+    public static string Root { get; } = RepositoryRoot.Path;
 
     public static async Task<(int Code, string Output, string Error)> RunAsync(
         string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] args)

@@ -3,7 +3,7 @@ using StellaIac.Zendesk.AccountSettings;
 
 namespace StellaIac.Zendesk.Tests.AccountSettings;
 
-public sealed class AccountSettingsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class AccountSettingsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task Get_reads_a_setting_by_its_dotted_path()

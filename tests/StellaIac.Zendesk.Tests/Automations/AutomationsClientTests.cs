@@ -1,6 +1,6 @@
 namespace StellaIac.Zendesk.Tests.Automations;
 
-public sealed class AutomationsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class AutomationsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task A_new_account_holds_the_default_CSAT_automation_active()

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace StellaIac.Zendesk.Tests.Brands;
 
-public sealed class BrandsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class BrandsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task List_reads_the_default_brand_and_seeded_ones()

@@ -4,12 +4,12 @@ using StellaIac.Zendesk.Errors;
 
 namespace StellaIac.Zendesk.Tests.Http;
 
-public sealed class ErrorMappingTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class ErrorMappingTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task Refused_credentials_map_to_the_authentication_error_without_the_token()
     {
-        using var client = new ZendeskClient(Zendesk.Options(ZendeskCredentials.ApiToken("admin@example.com", "wrong-token-5521")));
+        using var client = new ZendeskClient(Zendesk.ClientOptions(ZendeskCredentials.ApiToken("admin@example.com", "wrong-token-5521")));
 
         var refused = await Assert.ThrowsAsync<ZendeskAuthenticationException>(() => client.Brands.ListAsync().ToListAsync().AsTask());
 
@@ -22,7 +22,7 @@ public sealed class ErrorMappingTests(EmulatorFixture zendesk) : ZendeskTestBase
     [Fact]
     public async Task An_OAuth_token_is_sent_as_a_bearer_token()
     {
-        using var client = new ZendeskClient(Zendesk.Options(ZendeskCredentials.OAuth(Emulator.EmulatorOptions.DefaultOAuthToken)));
+        using var client = new ZendeskClient(Zendesk.ClientOptions(ZendeskCredentials.OAuth(Emulator.EmulatorOptions.DefaultOAuthToken)));
 
         var brands = await client.Brands.ListAsync().ToListAsync();
 

@@ -5,7 +5,7 @@ using StellaIac.Zendesk.TriggerCategories;
 
 namespace StellaIac.Zendesk.Tests.Http;
 
-public sealed class RetryTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class RetryTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task A_429_is_retried_after_its_Retry_After_even_for_a_create()
@@ -83,7 +83,7 @@ public sealed class RetryTests(EmulatorFixture zendesk) : ZendeskTestBase(zendes
     [Fact]
     public async Task An_unreachable_Zendesk_is_one_transport_error_naming_the_host()
     {
-        using var client = new ZendeskClient(Zendesk.Options() with { Endpoint = ZendeskEndpoint.FromUrl("http://127.0.0.1:1") });
+        using var client = new ZendeskClient(Zendesk.ClientOptions() with { Endpoint = ZendeskEndpoint.FromUrl("http://127.0.0.1:1") });
 
         var failed = await Assert.ThrowsAsync<ZendeskTransportException>(() => client.Brands.ListAsync().ToListAsync().AsTask());
 

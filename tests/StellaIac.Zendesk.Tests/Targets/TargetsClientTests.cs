@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace StellaIac.Zendesk.Tests.Targets;
 
-public sealed class TargetsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class TargetsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     public override async Task InitializeAsync()
     {

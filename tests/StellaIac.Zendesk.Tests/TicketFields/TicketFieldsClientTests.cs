@@ -4,7 +4,7 @@ using StellaIac.Zendesk.TicketFields;
 
 namespace StellaIac.Zendesk.Tests.TicketFields;
 
-public sealed class TicketFieldsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class TicketFieldsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     private static readonly TicketFieldContent DoNotSend = new() { Type = "checkbox", Title = "Do not Send Stella Connect Survey", Tag = "stella_do_not_send" };
 

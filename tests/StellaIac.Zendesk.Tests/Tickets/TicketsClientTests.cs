@@ -4,7 +4,7 @@ using StellaIac.Zendesk.Tickets;
 
 namespace StellaIac.Zendesk.Tests.Tickets;
 
-public sealed class TicketsClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class TicketsClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task Create_update_get_and_list_carry_requester_channel_tags_and_fields()

@@ -6,7 +6,7 @@ using StellaIac.Zendesk.Triggers;
 
 namespace StellaIac.Zendesk.Tests.TriggerCategories;
 
-public sealed class TriggerCategoriesClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class TriggerCategoriesClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task Create_answers_200_with_a_string_id()

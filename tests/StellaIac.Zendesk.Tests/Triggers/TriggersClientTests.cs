@@ -7,7 +7,7 @@ using StellaIac.Zendesk.Webhooks;
 
 namespace StellaIac.Zendesk.Tests.Triggers;
 
-public sealed class TriggersClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class TriggersClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     [Fact]
     public async Task Create_sends_conditions_and_actions_and_reads_via_ids_back_as_strings()

@@ -4,7 +4,7 @@ using StellaIac.Zendesk.Webhooks;
 
 namespace StellaIac.Zendesk.Tests.Webhooks;
 
-public sealed class WebhooksClientTests(EmulatorFixture zendesk) : ZendeskTestBase(zendesk)
+public sealed class WebhooksClientTests(KeyedEmulatorFixture zendesk) : ZendeskTestBase(zendesk)
 {
     private static WebhookContent Stella(string key = TestKeys.StellaTest) => new()
     {

@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pulumi.Zendesk;
+namespace StellaIac.Engine.Secrets;
 
 /// <summary>
-/// A keyed fingerprint (HMAC-SHA256) of a credential Zendesk never returns, kept in state in its place so
-/// that a change of the credential in the stack (the test key for the production key) is seen and sent.
+/// The one fingerprint of a secret: a keyed HMAC-SHA256, kept in state in place of a credential the service
+/// never returns (so a change of it is seen and sent), and shown where two stacks' secrets are compared.
 /// The key is fixed and versioned so that fingerprints compare across the stacks of a project; the
 /// credentials are high-entropy keys, which is what keeps the fingerprint from revealing them.
 /// </summary>
-public static class Fingerprint
+public static class SecretFingerprint
 {
     private static readonly byte[] Key = Encoding.UTF8.GetBytes("stellaiac:credential-fingerprint:v1");
 

@@ -1,0 +1,108 @@
+using StellaIac.Cli.Hosting;
+using StellaIac.Cli.Rendering;
+using StellaIac.Engine.Deploy;
+
+namespace StellaIac.Cli.Commands;
+
+/// <summary>What preview, up, refresh, drift and destroy do, given their settings, a session and the context's console.</summary>
+internal sealed class DeployHandlers(CommandContext context)
+{
+    public async Task<int> PreviewAsync(CliSession session, DeploySettings settings, CancellationToken ct)
+    {
+        var engine = Engine(session);
+        DeploymentResult? drift = null;
+        if (settings.Refresh)
+        {
+            drift = await engine.RefreshAsync(await session.TargetAsync(ct), previewOnly: false, ct: ct);
+            if (!drift.Succeeded)
+            {
+                return await ReportAsync(session, drift, settings with { Command = "refresh" }, drift);
+            }
+        }
+
+        return await ReportAsync(session, await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct), settings, drift);
+    }
+
+    public async Task<int> UpAsync(CliSession session, DeploySettings settings, CancellationToken ct)
+    {
+        var engine = Engine(session);
+        if (!settings.SkipPreview && !settings.Json)
+        {
+            var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct);
+            await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, settings.Diff));
+            if (!preview.Succeeded)
+            {
+                return context.ExitFor(preview, expectNoChanges: false);
+            }
+
+            if (!preview.HasChanges)
+            {
+                return ExitCodes.Success;
+            }
+        }
+
+        if (!await context.ConfirmAsync(settings.Yes, settings.Interactive, "perform this update"))
+        {
+            return ExitCodes.Failed;
+        }
+
+        var result = await engine.UpAsync(await session.TargetAsync(ct), context.Program.Program(session), Progress(settings), ct);
+        var code = await ReportAsync(session, result, settings);
+        if (result.Succeeded && !settings.Json)
+        {
+            foreach (var line in context.Program.AfterUp(result))
+            {
+                await context.Output.WriteLineAsync(line);
+            }
+        }
+
+        return code;
+    }
+
+    public async Task<int> RefreshAsync(CliSession session, DeploySettings settings, CancellationToken ct)
+    {
+        if (!settings.PreviewOnly && !await context.ConfirmAsync(settings.Yes, settings.Interactive, "write the refreshed state"))
+        {
+            return ExitCodes.Failed;
+        }
+
+        return await ReportAsync(session, await Engine(session).RefreshAsync(await session.TargetAsync(ct), settings.PreviewOnly, ct: ct), settings);
+    }
+
+    public async Task<int> DestroyAsync(CliSession session, DeploySettings settings, CancellationToken ct)
+    {
+        var engine = Engine(session);
+        if (!settings.Json)
+        {
+            var preview = await engine.DestroyAsync(await session.TargetAsync(ct), preview: true, ct: ct);
+            await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, showDiff: false));
+        }
+
+        if (!await context.ConfirmAsync(settings.Yes, settings.Interactive, "delete these resources"))
+        {
+            return ExitCodes.Failed;
+        }
+
+        return await ReportAsync(session, await engine.DestroyAsync(await session.TargetAsync(ct), preview: false, Progress(settings), ct), settings);
+    }
+
+    private DeploymentEngine Engine(CliSession session) => new(context.Program.Providers(), session.Store);
+
+    private DeploymentOptions Progress(DeploySettings settings) => new() { Observer = settings.Json ? null : new ProgressPrinter(context.Output) };
+
+    /// <summary>Renders the result; with <paramref name="drift"/> (a preview that read Zendesk first) the Markdown summary has drift and change apart.</summary>
+    private async Task<int> ReportAsync(CliSession session, DeploymentResult result, DeploySettings settings, DeploymentResult? drift = null)
+    {
+        await context.Output.WriteAsync(settings.Json
+            ? JsonRenderer.Render(result) + "\n"
+            : PlanRenderer.Render(result, session.Project.Name, session.StackName, settings.Diff));
+        if (settings.SummaryMarkdown is { } file)
+        {
+            await File.WriteAllTextAsync(file, drift is null
+                ? MarkdownRenderer.Render(result, settings.Command, session.Project.Name, session.StackName)
+                : MarkdownRenderer.RenderDriftAndChange(drift, ReferenceEquals(drift, result) ? null : result, session.Project.Name, session.StackName));
+        }
+
+        return context.ExitFor(result, settings.ExpectNoChanges);
+    }
+}
