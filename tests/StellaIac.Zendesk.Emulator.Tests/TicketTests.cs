@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace StellaIac.Zendesk.Emulator.Tests;
 
 /// <summary>/api/v2/tickets: the shapes of Zendesk's OpenAPI file, and refusals that change nothing.</summary>
@@ -59,6 +61,22 @@ public sealed class TicketTests(EmulatorFixture zendesk) : EmulatorTestBase(zend
 
         Assert.Equal(422, status);
         Assert.Equal("a", (string?)(await SendAsync(HttpMethod.Get, $"/api/v2/tickets/{ticket["id"]}")).Body!["ticket"]!["tags"]![0]);
+    }
+
+    [Fact]
+    public async Task A_refused_create_does_not_rename_the_requester_it_names()
+    {
+        var webhook = await CreateAsync("/api/v2/webhooks", StellaWebhook(), "webhook");
+        var body = "{\"channel\":\"email\",\"employee\":{\"email\":\"a@b.c\"},\"customer\":{\"name\":\"{{ticket.requester.name}}\"}}";
+        await CreateAsync("/api/v2/triggers", new JsonObject { ["trigger"] = new JsonObject { ["title"] = "send", ["conditions"] = new JsonObject { ["all"] = new JsonArray(new JsonObject { ["field"] = "update_type", ["operator"] = "is", ["value"] = "Create" }) }, ["actions"] = new JsonArray(new JsonObject { ["field"] = "notification_webhook", ["value"] = new JsonArray((string)webhook["id"]!, body) }) } }.ToJsonString(), "trigger");
+        await CreateAsync("/api/v2/tickets", """{"ticket":{"requester":{"name":"Pete","email":"pete@example.com"}}}""", "ticket");
+
+        var (status, _, _) = await SendAsync(HttpMethod.Post, "/api/v2/tickets", """{"ticket":{"requester":{"name":"Someone else","email":"pete@example.com"},"status":"done"}}""");
+        await CreateAsync("/api/v2/tickets", """{"ticket":{"requester":{"email":"pete@example.com"}}}""", "ticket");
+
+        Assert.Equal(422, status);
+        var names = (await Control.StellaDeliveriesAsync()).Select(d => (string?)d!["payload"]!["customer"]!["name"]);
+        Assert.Equal(["Pete", "Pete"], names);
     }
 
     [Fact]

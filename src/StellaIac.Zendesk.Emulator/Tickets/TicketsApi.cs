@@ -25,7 +25,7 @@ internal static class TicketsApi
     private static JsonAnswer Save(EmulatorAccount account, EmulatorServices services, JsonObject? existing, JsonObjectArgs args)
     {
         var context = args.Context;
-        var usersBefore = account.Users.Keys.ToHashSet();
+        var usersBefore = account.Users.ToDictionary(u => u.Key, u => u.Value.DeepClone().AsObject());
         var ticket = existing?.DeepClone().AsObject() ?? TicketShape.New(account.NextId(), DefaultBrand(account), context.Stamp, context.Now.ToUnixTimeSeconds());
         var problems = TicketInput.Apply(account, ticket, args.Body, creating: existing is null);
         if (existing is null && ticket["requester_id"] is null)
@@ -35,9 +35,11 @@ internal static class TicketsApi
 
         if (problems.Count > 0)
         {
-            foreach (var added in account.Users.Keys.Where(k => !usersBefore.Contains(k)).ToList())
+            // A refused request leaves the people as they were: none made, no name or locale changed.
+            account.Users.Clear();
+            foreach (var (userId, user) in usersBefore)
             {
-                account.Users.Remove(added);
+                account.Users[userId] = user;
             }
 
             return ZendeskAnswers.RecordInvalid([.. problems]);
