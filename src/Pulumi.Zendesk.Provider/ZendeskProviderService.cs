@@ -84,7 +84,8 @@ internal sealed class ZendeskProviderService(PluginState state) : Rpc.ResourcePr
         var type = TypeOf(request.Type, request.Urn);
         var inputs = PropertyStruct.ToMap(request.Properties);
         var created = await state.Configured.Create(new Engine.CreateRequest(request.Urn, type, NameOf(request.Name, request.Urn), inputs, request.Preview), Token(context));
-        return new Rpc.CreateResponse { Id = created.Id ?? "", Properties = Properties(type, created.Outputs, inputs) };
+        var outputs = request.Preview ? ZendeskProvider.WithUnknownOutputs(type, created.Outputs) : created.Outputs;
+        return new Rpc.CreateResponse { Id = created.Id ?? "", Properties = Properties(type, outputs, inputs) };
     }
 
     public override async Task<Rpc.ReadResponse> Read(Rpc.ReadRequest request, ServerCallContext context)

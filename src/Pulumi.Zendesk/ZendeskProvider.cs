@@ -103,6 +103,12 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public static ImmutableDictionary<string, PropertyValue> MarkSecrets(string type, ImmutableDictionary<string, PropertyValue> properties)
         => Schemas.FirstOrDefault(s => s.Token == type) is { } schema ? schema.MarkSecrets(properties) : properties;
 
+    /// <summary>For a create preview: the outputs Zendesk computes that a provider left out are unknown, not absent.</summary>
+    public static ImmutableDictionary<string, PropertyValue> WithUnknownOutputs(string type, ImmutableDictionary<string, PropertyValue> outputs)
+        => Schemas.FirstOrDefault(s => s.Token == type) is { } schema
+            ? outputs.SetItems(schema.Outputs.Where(o => !outputs.ContainsKey(o.Name)).Select(o => KeyValuePair.Create(o.Name, PropertyValue.Computed)))
+            : outputs;
+
     public void Dispose()
     {
         rules?.Dispose();
