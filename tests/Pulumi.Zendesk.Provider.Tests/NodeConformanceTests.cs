@@ -19,7 +19,7 @@ public sealed class NodeConformanceTests : IAsyncLifetime
     [Fact]
     public async Task Pulumis_own_Node_client_drives_the_plugin_through_the_whole_protocol()
     {
-        var folder = ConformanceFolder();
+        var folder = Path.Combine(PulumiSchemas.RepositoryRoot, "tests", "provider-conformance");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "@pulumi", "pulumi")), $"Run `npm ci` in {folder} first (.ci/run does): the test needs @pulumi/pulumi and @grpc/grpc-js at the versions package-lock.json pins.");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "conformance.js", "--plugin", PluginProcess.Executable, "--url", emulator.BaseAddress.ToString(), "--oauth-token", EmulatorOptions.DefaultOAuthToken })
@@ -35,18 +35,5 @@ public sealed class NodeConformanceTests : IAsyncLifetime
         Assert.True(node.ExitCode == 0, $"conformance.js exited {node.ExitCode}:\n{await stdout}\n{await stderr}");
         Assert.Matches("conformance: [0-9]+ checks passed", await stdout);
         Assert.DoesNotContain("not ok", await stdout, StringComparison.Ordinal);
-    }
-
-    private static string ConformanceFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StellaIac.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "provider-conformance");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (StellaIac.sln) is not above " + AppContext.BaseDirectory);
     }
 }

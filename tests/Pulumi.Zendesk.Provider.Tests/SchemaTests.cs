@@ -9,8 +9,6 @@ namespace Pulumi.Zendesk.Provider.Tests;
 /// <summary>GetSchema's answer: valid against Pulumi's package metaschema, every reference resolving, and complete.</summary>
 public sealed class SchemaTests : IAsyncLifetime
 {
-    /// <summary>Built once: the validator keeps every schema it builds in a registry keyed by the schema's $id.</summary>
-    private static readonly Lazy<JsonSchema> Metaschema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "pulumi-package-schema.json"))));
     private PluginProcess plugin = null!;
     private string schemaText = "";
 
@@ -27,21 +25,18 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public void It_validates_against_Pulumis_package_metaschema()
     {
-        var metaschema = Metaschema.Value;
+        var result = PulumiSchemas.Package.Evaluate(JsonDocument.Parse(schemaText).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
-        var result = metaschema.Evaluate(JsonDocument.Parse(schemaText).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.True(result.IsValid, PulumiSchemas.Errors(result));
     }
 
     [Fact]
     public void The_metaschema_check_can_fail()
     {
-        var metaschema = Metaschema.Value;
         var broken = Schema;
         broken["resources"]!["zendesk:index:Webhook"]!["inputProperties"]!["name"]!["type"] = "text";
 
-        Assert.False(metaschema.Evaluate(JsonDocument.Parse(broken.ToJsonString()).RootElement).IsValid);
+        Assert.False(PulumiSchemas.Package.Evaluate(JsonDocument.Parse(broken.ToJsonString()).RootElement).IsValid);
     }
 
     [Fact]
