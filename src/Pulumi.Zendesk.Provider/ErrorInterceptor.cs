@@ -27,7 +27,7 @@ internal sealed class ErrorInterceptor : Interceptor
     private static StatusCode CodeOf(Exception ex) => ex switch
     {
         OperationCanceledException => StatusCode.Cancelled,
-        ConfigurationException or ArgumentException => StatusCode.InvalidArgument,
+        ConfigurationException or ArgumentException or ZendeskValidationException => StatusCode.InvalidArgument,
         InvalidOperationException => StatusCode.FailedPrecondition,
         ZendeskAuthenticationException => StatusCode.Unauthenticated,
         ZendeskForbiddenException => StatusCode.PermissionDenied,

@@ -50,6 +50,6 @@ public sealed class LaunchTests
     {
         await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
 
-        Assert.Equal(StatusCode.Unimplemented, await plugin.Invoker.CallAsync(method));
+        Assert.Equal(StatusCode.Unimplemented, await plugin.Unserved.CallAsync(method));
     }
 }

@@ -36,7 +36,7 @@ public sealed class PluginProcess : IAsyncDisposable
 
     public ResourceProvider.ResourceProviderClient Client { get; }
 
-    public CallInvokerHolder Invoker => new(channel.CreateCallInvoker());
+    public UnservedMethodCaller Unserved => new(channel.CreateCallInvoker());
 
     public static async Task<PluginProcess> StartAsync(params string[] args)
     {

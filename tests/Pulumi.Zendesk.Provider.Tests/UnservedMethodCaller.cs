@@ -5,7 +5,7 @@ using Grpc.Core;
 namespace Pulumi.Zendesk.Provider.Tests;
 
 /// <summary>Calls a method of Pulumi's service that our protos leave out, to see what the plugin answers.</summary>
-public sealed class CallInvokerHolder(CallInvoker invoker)
+public sealed class UnservedMethodCaller(CallInvoker invoker)
 {
     public async Task<StatusCode> CallAsync(string method)
     {
