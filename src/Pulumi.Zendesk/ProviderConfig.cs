@@ -13,6 +13,19 @@ namespace Pulumi.Zendesk;
 /// </summary>
 public static class ProviderConfig
 {
+    /// <summary>
+    /// The keys a stack or a Pulumi program sets, declared once: the embedded engine keeps the secret ones
+    /// encrypted in state, and the plugin's package schema lists them all.
+    /// </summary>
+    public static IReadOnlyList<ConfigVariable> Variables { get; } =
+    [
+        new("subdomain", "The account's subdomain: acme for https://acme.zendesk.com. Set this or url."),
+        new("url", "The account's address, for a host mapped to Zendesk (or the emulator on loopback). Set this or subdomain."),
+        new("email", "The address of the user an API token acts for (with apiToken)."),
+        new("apiToken", "A Zendesk API token (with email). Zendesk switches API tokens off on 2027-04-30: prefer oauthToken.", Secret: true),
+        new("oauthToken", "An OAuth access token.", Secret: true),
+    ];
+
     public static ZendeskClientOptions ToClientOptions(ImmutableDictionary<string, PropertyValue> config)
     {
         ArgumentNullException.ThrowIfNull(config);

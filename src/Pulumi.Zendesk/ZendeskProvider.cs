@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Pulumi.Zendesk.AccountSettings;
+using Pulumi.Zendesk.Functions;
 using Pulumi.Zendesk.Automations;
 using Pulumi.Zendesk.TicketFields;
 using Pulumi.Zendesk.TriggerCategories;
 using Pulumi.Zendesk.TriggerOrders;
 using Pulumi.Zendesk.Triggers;
 using Pulumi.Zendesk.Webhooks;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
@@ -29,8 +31,15 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token,
     ];
 
+    /// <summary>Every resource's declaration, in the order of <see cref="Tokens"/>: what the package schema is made of.</summary>
+    internal static IReadOnlyList<Schema.ResourceSchema> Schemas { get; } =
+    [
+        WebhookProvider.Declared, TicketFieldProvider.Declared, TriggerCategoryProvider.Declared, TriggerProvider.Declared,
+        TriggerOrderProvider.Declared, AutomationActivationProvider.Declared, AccountSettingProvider.Declared,
+    ];
+
     /// <summary>The credentials: secret in the state even if a stack stored them in plain text.</summary>
-    public override IReadOnlySet<string> SecretConfig { get; } = new HashSet<string>(StringComparer.Ordinal) { "apiToken", "oauthToken" };
+    public override IReadOnlySet<string> SecretConfig { get; } = ProviderConfig.Variables.Where(v => v.Secret).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
 
     public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
     {
@@ -75,6 +84,31 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public override Task Delete(DeleteRequest request, CancellationToken ct) => For(request?.Type).Delete(request!, ct);
 
     public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => For(request?.Type).Adopt(request!, ct);
+
+    /// <summary>Runs a function (<see cref="ZendeskFunctions"/>) against the configured account.</summary>
+    public async Task<InvokeResponse> Invoke(string token, ImmutableDictionary<string, PropertyValue> args, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var function = ZendeskFunctions.All.FirstOrDefault(f => f.Token == token)
+            ?? throw new ArgumentException($"The zendesk provider has no function '{token}'. Known: {string.Join(", ", ZendeskFunctions.All.Select(f => f.Token))}.");
+        if (client is null)
+        {
+            throw new InvalidOperationException("The zendesk provider was used before it was configured.");
+        }
+
+        var missing = function.Inputs.Where(i => i.Required && Schema.Props.String(args, i.Name) is null).Select(i => Diagnostic.Invalid(i.Name, $"{i.Name} is required")).ToList();
+        return missing.Count > 0 ? new InvokeResponse(PropertyMap.Empty, missing) : await function.Invoke(client, args, ct);
+    }
+
+    /// <summary>Marks the outputs the resource's schema declares secret, as <see cref="Check"/> marks the inputs.</summary>
+    public static ImmutableDictionary<string, PropertyValue> MarkSecrets(string type, ImmutableDictionary<string, PropertyValue> properties)
+        => Schemas.FirstOrDefault(s => s.Token == type) is { } schema ? schema.MarkSecrets(properties) : properties;
+
+    /// <summary>For a create preview: the outputs Zendesk computes that a provider left out are unknown, not absent.</summary>
+    public static ImmutableDictionary<string, PropertyValue> WithUnknownOutputs(string type, ImmutableDictionary<string, PropertyValue> outputs)
+        => Schemas.FirstOrDefault(s => s.Token == type) is { } schema
+            ? outputs.SetItems(schema.Outputs.Where(o => !outputs.ContainsKey(o.Name)).Select(o => KeyValuePair.Create(o.Name, PropertyValue.Computed)))
+            : outputs;
 
     public void Dispose()
     {

@@ -15,11 +15,13 @@ internal sealed class AccountSettingProvider(ZendeskClient client) : ResourcePro
 {
     public const string Token = "zendesk:index:AccountSetting";
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("path", required: true, replaceOnChange: true)
-        .Input("value", required: true)
-        .Output("id")
-        .Output("originalValue");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<AccountSettingArgs>(Token, "One account setting by its dotted path (the seed's auto-assign tickets upon solve is tickets.assign_tickets_upon_solve); destroy restores the value it found.")
+        .Input("path", required: true, replaceOnChange: true, description: "The setting's dotted path, e.g. tickets.assign_tickets_upon_solve.")
+        .Input("value", required: true, description: "A boolean, number or text, as the setting takes.")
+        .Output<string>("id")
+        .Output<object>("originalValue", "The value the setting had before this resource set it; destroy restores it.");
+
+    public override ResourceSchema Schema => Declared;
 
     public override async Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

@@ -19,11 +19,14 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
 {
     public const string Token = "zendesk:index:AutomationActivation";
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("automation", required: true, replaceOnChange: true)
-        .Input("active", required: true)
-        .Output("id")
-        .Output("originalActive");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<AutomationActivationArgs>(Token, "Adopts an existing automation and sets whether it is active (going live turns Zendesk's CSAT automation off); never creates or deletes one, and destroy restores the activity it found.")
+        .Input("automation", required: true, replaceOnChange: true, description: "An automation id, or default-csat for Zendesk's default customer satisfaction automation.")
+        .Input("active", required: true, description: "Whether the automation runs.")
+        .Output<string>("id")
+        .Output<string>("title", "The automation's title in Zendesk.")
+        .Output<bool>("originalActive", "The activity the automation had before this resource adopted it; destroy restores it.");
+
+    public override ResourceSchema Schema => Declared;
 
     public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {
@@ -91,9 +94,22 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
             return await Zendesk.Automations.GetAsync(NumericId(selector), ct);
         }
 
-        var automations = await Zendesk.Automations.ListAsync(ct).ToListAsync(ct);
-        return automations.FirstOrDefault(a => a.Default && OffersSatisfaction(a))
+        return await FindDefaultCsatAsync(Zendesk, ct)
             ?? throw new InvalidOperationException("Zendesk's default customer satisfaction automation was not found (no default automation offers the satisfaction rating). Name the automation by its id instead.");
+    }
+
+    /// <summary>Zendesk's default CSAT automation, or null when the account has none.</summary>
+    internal static async Task<Automation?> FindDefaultCsatAsync(ZendeskClient zendesk, CancellationToken ct)
+    {
+        await foreach (var automation in zendesk.Automations.ListAsync(ct))
+        {
+            if (automation.Default && OffersSatisfaction(automation))
+            {
+                return automation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The CSAT automation sets satisfaction to offered and mails the rating section.</summary>

@@ -1,4 +1,4 @@
 namespace Pulumi.Zendesk.Schema;
 
-/// <summary>One property of a resource: required, forces a replace, is secret, how it compares.</summary>
-internal sealed record PropertySpec(string Name, bool Required, bool ReplaceOnChange, bool Secret, Compare Compare);
+/// <summary>One property of a resource: required, forces a replace, is secret, how it compares, what it is for.</summary>
+internal sealed record PropertySpec(string Name, bool Required, bool ReplaceOnChange, bool Secret, Compare Compare, string? Description = null);

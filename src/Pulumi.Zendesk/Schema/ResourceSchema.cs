@@ -7,32 +7,46 @@ namespace Pulumi.Zendesk.Schema;
 
 /// <summary>
 /// A resource's schema, declared once as data: its inputs (required, replace on change, secret, how they
-/// compare) and the outputs Zendesk fills in. The generic diff reads it.
+/// compare) and the outputs Zendesk fills in. The generic diff reads it, and so does the Pulumi package
+/// schema (<see cref="PackageSchema"/>), which takes the inputs' types from the args class.
 /// </summary>
 internal sealed class ResourceSchema
 {
     private readonly List<PropertySpec> inputs = [];
-    private readonly List<string> outputs = [];
+    private readonly List<OutputSpec> outputs = [];
 
-    private ResourceSchema(string token) => Token = token;
+    private ResourceSchema(string token, Type argsType, string description)
+    {
+        Token = token;
+        ArgsType = argsType;
+        Description = description;
+    }
 
     public string Token { get; }
 
+    /// <summary>The program-side args class: its <c>[Input]</c> properties give each input's type.</summary>
+    public Type ArgsType { get; }
+
+    public string Description { get; }
+
     public IReadOnlyList<PropertySpec> Inputs => inputs;
 
-    public IReadOnlyList<string> Outputs => outputs;
+    public IReadOnlyList<OutputSpec> Outputs => outputs;
 
-    public static ResourceSchema For(string token) => new(token);
+    public static ResourceSchema For<TArgs>(string token, string description)
+        where TArgs : StellaIac.Engine.Program.ResourceArgs
+        => new(token, typeof(TArgs), description);
 
-    public ResourceSchema Input(string name, bool required = false, bool replaceOnChange = false, bool secret = false, Compare compare = Compare.Exact)
+    public ResourceSchema Input(string name, bool required = false, bool replaceOnChange = false, bool secret = false, Compare compare = Compare.Exact, string? description = null)
     {
-        inputs.Add(new PropertySpec(name, required, replaceOnChange, secret, compare));
+        inputs.Add(new PropertySpec(name, required, replaceOnChange, secret, compare, description));
         return this;
     }
 
-    public ResourceSchema Output(string name)
+    /// <summary>An output Zendesk computes; <c>id</c> is the resource's id, which Pulumi keeps apart from its properties.</summary>
+    public ResourceSchema Output<T>(string name, string? description = null)
     {
-        outputs.Add(name);
+        outputs.Add(new OutputSpec(name, typeof(T), description));
         return this;
     }
 

@@ -16,15 +16,17 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
     public const string Token = "zendesk:index:TicketField";
     private static readonly string[] Types = ["text", "textarea", "checkbox", "date", "integer", "decimal", "regexp", "partialcreditcard", "multiselect", "tagger", "lookup"];
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("type", required: true, replaceOnChange: true)
-        .Input("title", required: true)
-        .Input("description")
-        .Input("agentDescription")
-        .Input("active")
-        .Input("tag")
-        .Output("id")
-        .Output("position");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<TicketFieldArgs>(Token, "A custom ticket field, such as the checkbox \"Do not Send Stella Connect Survey\" whose id every Stella payload carries.")
+        .Input("type", required: true, replaceOnChange: true, description: "checkbox, text, tagger, ...; Zendesk fixes it at creation, so a change replaces the field.")
+        .Input("title", required: true, description: "The title agents see.")
+        .Input("description", description: "The description end users see.")
+        .Input("agentDescription", description: "The description agents see.")
+        .Input("active", description: "Whether the field is in use (true by default).")
+        .Input("tag", description: "For a checkbox: the tag Zendesk adds to a ticket when it is ticked.")
+        .Output<string>("id")
+        .Output<int>("position", "Where Zendesk shows the field among the ticket fields.");
+
+    public override ResourceSchema Schema => Declared;
 
     public override async Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

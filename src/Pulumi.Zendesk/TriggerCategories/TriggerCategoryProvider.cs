@@ -14,10 +14,12 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
 {
     public const string Token = "zendesk:index:TriggerCategory";
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("name", required: true)
-        .Input("position")
-        .Output("id");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<TriggerCategoryArgs>(Token, "A trigger category: every trigger of an earlier category runs before any of a later one.")
+        .Input("name", required: true, description: "The category's name (\"Stella Connect\").")
+        .Input("position", description: "Where the category stands among categories; left out, Zendesk puts a new one last.")
+        .Output<string>("id");
+
+    public override ResourceSchema Schema => Declared;
 
     public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

@@ -20,10 +20,12 @@ internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvi
 {
     public const string Token = "zendesk:index:TriggerOrder";
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("categoryId", required: true, replaceOnChange: true)
-        .Input("triggerIds", required: true)
-        .Output("id");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<TriggerOrderArgs>(Token, "Puts the listed triggers first in their category, in this order (exclusion triggers above send triggers); its id is the category id.")
+        .Input("categoryId", required: true, replaceOnChange: true, description: "The category whose triggers are ordered.")
+        .Input("triggerIds", required: true, description: "The triggers to put first, in order.")
+        .Output<string>("id");
+
+    public override ResourceSchema Schema => Declared;
 
     public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

@@ -20,15 +20,17 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
 {
     public const string Token = "zendesk:index:Trigger";
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("title", required: true)
-        .Input("active")
-        .Input("categoryId")
-        .Input("description")
-        .Input("conditions", required: true, compare: Compare.ConditionSets)
-        .Input("actions", required: true)
-        .Output("id")
-        .Output("position");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<TriggerArgs>(Token, "A ticket trigger. Conditions compare as sets, actions in order, values as strings; the full arrays are always sent.")
+        .Input("title", required: true, description: "The trigger's title.")
+        .Input("active", description: "Whether the trigger runs (true by default).")
+        .Input("categoryId", description: "The id of the trigger category that holds it.")
+        .Input("description", description: "What the trigger is for.")
+        .Input("conditions", required: true, compare: Compare.ConditionSets, description: "all: every condition must hold; any: at least one of them, when there are any.")
+        .Input("actions", required: true, description: "What the trigger does, in order (notification_webhook takes [webhook id, body]).")
+        .Output<string>("id")
+        .Output<int>("position", "The trigger's position within its category.");
+
+    public override ResourceSchema Schema => Declared;
 
     public override async Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

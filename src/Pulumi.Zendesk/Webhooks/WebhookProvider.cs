@@ -21,17 +21,19 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
     private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
     private static readonly string[] Formats = ["json", "xml", "form_encoded"];
 
-    public override ResourceSchema Schema { get; } = ResourceSchema.For(Token)
-        .Input("name", required: true)
-        .Input("endpoint", required: true)
-        .Input("httpMethod")
-        .Input("requestFormat")
-        .Input("status")
-        .Input("subscriptions", replaceOnChange: true)
-        .Input("description")
-        .Input("authentication", secret: true, compare: Compare.Fingerprint)
-        .Output("id")
-        .Output("authenticationFingerprint");
+    public static ResourceSchema Declared { get; } = ResourceSchema.For<WebhookArgs>(Token, "A Zendesk webhook: where triggers send their notifications (Stella Connect's API). Zendesk never returns its credentials; the state keeps a keyed fingerprint of them.")
+        .Input("name", required: true, description: "The webhook's name (\"Stella Connect\").")
+        .Input("endpoint", required: true, description: "The https URL Zendesk calls.")
+        .Input("httpMethod", description: "GET, POST (the default), PUT, PATCH or DELETE.")
+        .Input("requestFormat", description: "json (the default), xml or form_encoded.")
+        .Input("status", description: "active (the default) or inactive.")
+        .Input("subscriptions", replaceOnChange: true, description: "[\"conditional_ticket_events\"] (the default) for a webhook that triggers notify; a change replaces the webhook.")
+        .Input("description", description: "What the webhook is for.")
+        .Input("authentication", secret: true, compare: Compare.Fingerprint, description: "How the webhook authenticates: basic_auth (Stella Connect: username connect, the API key as password) or bearer_token. Always secret.")
+        .Output<string>("id")
+        .Output<string>("authenticationFingerprint", "A keyed fingerprint of the credentials, which Zendesk never returns: compares across stacks without revealing them.");
+
+    public override ResourceSchema Schema => Declared;
 
     public override Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using StellaIac.Engine.Configuration;
+using StellaIac.Engine.Values;
+using Rpc = Pulumirpc;
+
+namespace Pulumi.Zendesk.Provider;
+
+/// <summary>
+/// The provider's own configuration over the protocol: CheckConfig validates the keys
+/// <see cref="ProviderConfig"/> declares, DiffConfig compares them, Configure builds the client from
+/// <c>args</c> (or, from engines that send only those, the <c>variables</c>).
+/// </summary>
+internal static class ConfigService
+{
+    private const string VariablePrefix = ZendeskProvider.Package + ":config:";
+
+    public static Rpc.CheckResponse Check(Rpc.CheckRequest request)
+    {
+        var news = Secret(PropertyStruct.ToMap(request.News));
+        var response = new Rpc.CheckResponse { Inputs = PropertyStruct.ToStruct(news) };
+        if (news.Values.Any(v => v.ContainsUnknowns))
+        {
+            return response;
+        }
+
+        try
+        {
+            ProviderConfig.ToClientOptions(news);
+        }
+        catch (ConfigurationException ex)
+        {
+            response.Failures.Add(new Rpc.CheckFailure { Property = ProviderConfig.Variables.FirstOrDefault(v => ex.Message.StartsWith("zendesk:" + v.Name, StringComparison.Ordinal))?.Name ?? "", Reason = ex.Message });
+        }
+
+        return response;
+    }
+
+    /// <summary>Another account or other credentials update the provider in place: its resources stay.</summary>
+    public static Rpc.DiffResponse Diff(Rpc.DiffRequest request)
+    {
+        var olds = PropertyStruct.ToMap(request.OldInputs ?? request.Olds);
+        var news = PropertyStruct.ToMap(request.News);
+        var response = new Rpc.DiffResponse { HasDetailedDiff = true };
+        foreach (var name in ProviderConfig.Variables.Select(v => v.Name))
+        {
+            var before = olds.Get(name);
+            var after = news.Get(name);
+            if (after.ContainsUnknowns || !before.ValueEquals(after))
+            {
+                response.Diffs.Add(name);
+                response.DetailedDiff[name] = new Rpc.PropertyDiff { Kind = before.IsNull ? Rpc.PropertyDiff.Types.Kind.Add : after.IsNull ? Rpc.PropertyDiff.Types.Kind.Delete : Rpc.PropertyDiff.Types.Kind.Update, InputDiff = true };
+            }
+        }
+
+        response.Changes = response.Diffs.Count > 0 ? Rpc.DiffResponse.Types.DiffChanges.DiffSome : Rpc.DiffResponse.Types.DiffChanges.DiffNone;
+        return response;
+    }
+
+    public static ImmutableDictionary<string, PropertyValue> Arguments(Rpc.ConfigureRequest request)
+    {
+        if (request.Args is { Fields.Count: > 0 })
+        {
+            return PropertyStruct.ToMap(request.Args);
+        }
+
+        return PropertyMap.Empty.SetItems(request.Variables
+            .Where(v => v.Key.StartsWith(VariablePrefix, StringComparison.Ordinal))
+            .Select(v => KeyValuePair.Create(v.Key[VariablePrefix.Length..], new PropertyValue(v.Value))));
+    }
+
+    /// <summary>The credentials travel back wrapped as secrets, whatever the engine sent.</summary>
+    private static ImmutableDictionary<string, PropertyValue> Secret(ImmutableDictionary<string, PropertyValue> config)
+        => config.SetItems(config.Where(c => ProviderConfig.Variables.Any(v => v.Secret && v.Name == c.Key)).Select(c => KeyValuePair.Create(c.Key, c.Value.WithSecret(true))));
+}

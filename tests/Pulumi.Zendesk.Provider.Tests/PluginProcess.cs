@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Grpc.Net.Client;
+using Pulumirpc;
+
+namespace Pulumi.Zendesk.Provider.Tests;
+
+/// <summary>
+/// The published <c>pulumi-resource-zendesk</c> started as the Pulumi engine starts it: a process whose
+/// first stdout line is its port, spoken to over plaintext HTTP/2 gRPC on 127.0.0.1.
+/// </summary>
+public sealed class PluginProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly GrpcChannel channel;
+    private readonly Task<string> restOfStdout;
+
+    private PluginProcess(Process process, int port, string firstLine)
+    {
+        this.process = process;
+        Port = port;
+        FirstLine = firstLine;
+        channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        Client = new ResourceProvider.ResourceProviderClient(channel);
+        restOfStdout = process.StandardOutput.ReadToEndAsync();
+    }
+
+    /// <summary>The published plugin folder, what a Pulumi.yaml's <c>plugins: providers: path</c> names.</summary>
+    public static string PluginDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "plugin");
+
+    public static string Executable { get; } = Path.Combine(PluginDirectory, OperatingSystem.IsWindows() ? "pulumi-resource-zendesk.exe" : "pulumi-resource-zendesk");
+
+    public int Port { get; }
+
+    public string FirstLine { get; }
+
+    public ResourceProvider.ResourceProviderClient Client { get; }
+
+    public UnservedMethodCaller Unserved => new(channel.CreateCallInvoker());
+
+    public static async Task<PluginProcess> StartAsync(params string[] args)
+    {
+        if (!File.Exists(Executable))
+        {
+            throw new FileNotFoundException($"The published plugin is missing at {Executable}: build tests/Pulumi.Zendesk.Provider.Tests, which publishes it there.");
+        }
+
+        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        _ = process.StandardError.ReadToEndAsync();
+        var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? throw new InvalidOperationException("The plugin closed stdout without printing its port.");
+        return new PluginProcess(process, int.Parse(line, NumberStyles.None, CultureInfo.InvariantCulture), line);
+    }
+
+    /// <summary>Stops the plugin (as the engine does) and returns what it wrote to stdout after the port.</summary>
+    public async Task<string> StopAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+
+        await process.WaitForExitAsync();
+        return await restOfStdout;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        channel.Dispose();
+        process.Dispose();
+    }
+}
