@@ -30,7 +30,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     ];
 
     /// <summary>The credentials: secret in the state even if a stack stored them in plain text.</summary>
-    public override IReadOnlySet<string> SecretConfig { get; } = new HashSet<string>(StringComparer.Ordinal) { "apiToken", "oauthToken" };
+    public override IReadOnlySet<string> SecretConfig { get; } = ProviderConfig.Keys.Where(k => k.Secret).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
 
     public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
     {

@@ -4,8 +4,9 @@ namespace StellaIac.Cli.Tests;
 
 /// <summary>
 /// Each bad input is one clear message and its exit code. These tests set PULUMI_CONFIG_PASSPHRASE, which
-/// only stacks off the emulator read, so they run in this one class, one at a time.
+/// only stacks off the emulator read, so they run one at a time, in the passphrase collection.
 /// </summary>
+[Collection(PassphraseCollection.Name)]
 public sealed class ErrorTests : IDisposable
 {
     private readonly TempProject project = new();

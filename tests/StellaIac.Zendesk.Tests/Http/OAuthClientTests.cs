@@ -12,18 +12,21 @@ namespace StellaIac.Zendesk.Tests.Http;
 public sealed class OAuthClientTests : IAsyncLifetime, IDisposable
 {
     private const string Secret = "oauth-secret-5531";
+
+    private static readonly EmulatorOptions ShortLivedTokens = new()
+    {
+        OAuthClientId = "stella-iac-ci",
+        OAuthClientSecret = Secret,
+        OAuthTokenTtl = TimeSpan.FromSeconds(2),
+        Latency = TimeSpan.FromMilliseconds(150),
+    };
+
     private ZendeskEmulator emulator = null!;
     private EmulatorControl control = null!;
 
     public async Task InitializeAsync()
     {
-        emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions
-        {
-            OAuthClientId = "stella-iac-ci",
-            OAuthClientSecret = Secret,
-            OAuthTokenTtl = TimeSpan.FromSeconds(2),
-            Latency = TimeSpan.FromMilliseconds(150),
-        });
+        emulator = await ZendeskEmulator.StartAsync(ShortLivedTokens);
         control = new EmulatorControl(emulator.BaseAddress);
     }
 
