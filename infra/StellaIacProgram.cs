@@ -40,6 +40,7 @@ internal static class StellaIacProgram
         {
             ApiKey = config.Require("stellaApiKey"),
             GoLive = config.GetBoolean("goLive") ?? false,
+            DeactivateCustomCsatRules = config.GetBoolean("deactivateCustomCsatRules") ?? false,
             Channels = [.. settings.Channels.Select(Channel)],
             Exclusions = [.. settings.Exclusions.Select(e => new ExclusionRule { Title = e.Title ?? "Do not send Stella Connect request", Any = [.. e.Tags.Select(RuleCondition.TagIncludes)] })],
             Payload = new PayloadOptions

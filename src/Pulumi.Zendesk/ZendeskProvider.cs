@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Zendesk.AccountSettings;
 using Pulumi.Zendesk.Automations;
+using Pulumi.Zendesk.Csat;
 using Pulumi.Zendesk.TicketFields;
 using Pulumi.Zendesk.TriggerCategories;
 using Pulumi.Zendesk.TriggerOrders;
@@ -26,7 +27,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public static IReadOnlyList<string> Tokens { get; } =
     [
         WebhookProvider.Token, TicketFieldProvider.Token, TriggerCategoryProvider.Token, TriggerProvider.Token,
-        TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token,
+        TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token, CsatSurveyRulesProvider.Token,
     ];
 
     /// <summary>The credentials: secret in the state even if a stack stored them in plain text.</summary>
@@ -46,6 +47,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
             [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
             [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
             [AccountSettingProvider.Token] = new AccountSettingProvider(client),
+            [CsatSurveyRulesProvider.Token] = new CsatSurveyRulesProvider(client),
         };
         return Task.CompletedTask;
     }

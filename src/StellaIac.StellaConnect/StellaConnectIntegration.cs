@@ -12,7 +12,7 @@ namespace StellaIac.StellaConnect;
 /// <summary>
 /// The seed's whole procedure in one declaration: the Stella webhook (basic auth, username connect, the
 /// stack's key), the "Do not Send Stella Connect Survey" checkbox, the triggers, auto-assign upon solve,
-/// and, going live, Zendesk's CSAT automation off with the checklist of what no API can do. The arguments
+/// and, going live, every other CSAT survey off with the checklist of what no API can do. The arguments
 /// are validated and the payloads linted before anything is registered.
 /// </summary>
 public sealed class StellaConnectIntegration : ComponentResource
@@ -25,6 +25,13 @@ public sealed class StellaConnectIntegration : ComponentResource
     {
         Findings = Lint(args);
         var child = new CustomResourceOptions { Parent = this };
+
+        // First, so that a custom rule still sending a CSAT survey stops the go-live before anything is written.
+        if (args.GoLive)
+        {
+            GoLive = new StellaGoLive($"{name}-go-live", args.Channels.Any(c => c.Kind == ChannelKind.Chat), args.StellaDomain, args.DeactivateCustomCsatRules, new ComponentResourceOptions { Parent = this });
+        }
+
         Webhook = new Webhook($"{name}-webhook", new WebhookArgs
         {
             Name = args.WebhookName,
@@ -44,11 +51,6 @@ public sealed class StellaConnectIntegration : ComponentResource
         if (args.AutoAssignUponSolve)
         {
             AutoAssign = new AccountSetting($"{name}-auto-assign", new AccountSettingArgs { Path = "tickets.assign_tickets_upon_solve", Value = Output.Create<object>(true) }, child);
-        }
-
-        if (args.GoLive)
-        {
-            GoLive = new StellaGoLive($"{name}-go-live", args.Channels.Any(c => c.Kind == ChannelKind.Chat), args.StellaDomain, new ComponentResourceOptions { Parent = this });
         }
 
         KeyFingerprint = StellaKey.Fingerprint(args.ApiKey);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Pulumi.Zendesk.Csat;
 using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Providers;
 using StellaIac.Engine.Values;
@@ -91,13 +92,9 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
         }
 
         var automations = await Zendesk.Automations.ListAsync(ct).ToListAsync(ct);
-        return automations.FirstOrDefault(a => a.Default && OffersSatisfaction(a))
+        return automations.FirstOrDefault(a => a.Default && CsatSurvey.IsSentBy(a.Actions))
             ?? throw new InvalidOperationException("Zendesk's default customer satisfaction automation was not found (no default automation offers the satisfaction rating). Name the automation by its id instead.");
     }
-
-    /// <summary>The CSAT automation sets satisfaction to offered and mails the rating section.</summary>
-    private static bool OffersSatisfaction(Automation automation)
-        => automation.Actions.Any(a => a.Field == "satisfaction_score" || (a.Value.Items ?? [a.Value.Scalar ?? ""]).Any(v => v.Contains("satisfaction.rating_section", StringComparison.Ordinal)));
 
     private static string Id(Automation automation) => automation.Id.ToString(CultureInfo.InvariantCulture);
 
