@@ -24,13 +24,14 @@ public sealed class StellaConnectIntegration : ComponentResource
         : base(Token, Validated(name, args), options)
     {
         Findings = Lint(args);
-        var child = new CustomResourceOptions { Parent = this };
-
-        // First, so that a custom rule still sending a CSAT survey stops the go-live before anything is written.
+        // Going live, everything waits for the CSAT check: a custom rule still sending a survey stops it before anything is written.
         if (args.GoLive)
         {
             GoLive = new StellaGoLive($"{name}-go-live", args.Channels.Any(c => c.Kind == ChannelKind.Chat), args.StellaDomain, args.DeactivateCustomCsatRules, new ComponentResourceOptions { Parent = this });
         }
+
+        IReadOnlyList<Resource> afterCheck = GoLive is null ? [] : [GoLive.CsatRules];
+        var child = new CustomResourceOptions { Parent = this, DependsOn = afterCheck };
 
         Webhook = new Webhook($"{name}-webhook", new WebhookArgs
         {
@@ -47,7 +48,7 @@ public sealed class StellaConnectIntegration : ComponentResource
             Exclusions = args.Exclusions,
             Payload = args.Payload,
             CategoryName = args.CategoryName,
-        }, new ComponentResourceOptions { Parent = this });
+        }, new ComponentResourceOptions { Parent = this, DependsOn = afterCheck });
         if (args.AutoAssignUponSolve)
         {
             AutoAssign = new AccountSetting($"{name}-auto-assign", new AccountSettingArgs { Path = "tickets.assign_tickets_upon_solve", Value = Output.Create<object>(true) }, child);

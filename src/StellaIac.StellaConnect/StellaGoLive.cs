@@ -17,7 +17,7 @@ public sealed class StellaGoLive : ComponentResource
         : base(Token, name, options)
     {
         CsatRules = new CsatSurveyRules($"{name}-csat-rules-off", new CsatSurveyRulesArgs { DeactivateCustom = deactivateCustomCsatRules }, new CustomResourceOptions { Parent = this });
-        CsatAutomation = new AutomationActivation($"{name}-csat-off", new AutomationActivationArgs { Automation = AutomationActivationArgs.DefaultCsat, Active = false }, new CustomResourceOptions { Parent = this });
+        CsatAutomation = new AutomationActivation($"{name}-csat-off", new AutomationActivationArgs { Automation = AutomationActivationArgs.DefaultCsat, Active = false }, new CustomResourceOptions { Parent = this, DependsOn = [CsatRules] });
         Checklist = Items(chat, stellaDomain);
         RegisterOutputs(new Dictionary<string, object?> { ["checklist"] = Checklist });
     }
