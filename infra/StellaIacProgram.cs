@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pulumi.Zendesk;
 using StellaIac.Cli;
 using StellaIac.Engine.Program;
@@ -31,14 +32,16 @@ internal static class StellaIacProgram
             : [],
     };
 
-    private static Task<IDictionary<string, object?>> RunAsync(CliSession session)
+    private static async Task<IDictionary<string, object?>> RunAsync(CliSession session)
     {
+        await WarnAboutCredentialsOnceAsync(session);
         var config = new Config();
         var settings = config.GetObject<IntegrationSettings>("integration") ?? new IntegrationSettings();
         var integration = new StellaConnectIntegration("stella", new StellaConnectIntegrationArgs
         {
             ApiKey = config.Require("stellaApiKey"),
             GoLive = config.GetBoolean("goLive") ?? false,
+            DeactivateCustomCsatRules = config.GetBoolean("deactivateCustomCsatRules") ?? false,
             Channels = [.. settings.Channels.Select(Channel)],
             Exclusions = [.. settings.Exclusions.Select(e => new ExclusionRule { Title = e.Title ?? "Do not send Stella Connect request", Any = [.. e.Tags.Select(RuleCondition.TagIncludes)] })],
             Payload = new PayloadOptions
@@ -53,16 +56,33 @@ internal static class StellaIacProgram
         });
         WarnOnce(session, integration);
 
-        return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
             ["webhookId"] = integration.Webhook.Id,
             ["doNotSendFieldId"] = integration.DoNotSendField.Id,
             ["keyFingerprint"] = integration.KeyFingerprint,
             ["goLiveChecklist"] = integration.Checklist,
-        });
+        };
     }
 
     private static int warned;
+
+    /// <summary>The sessions already warned: an up runs the program twice (preview, then apply) but warns once.</summary>
+    private static readonly ConditionalWeakTable<CliSession, object> CredentialsWarned = [];
+
+    /// <summary>The API token's sunset and credentials ignored by precedence, once per run; the local stack's emulator credentials are the CLI's, not the user's.</summary>
+    private static async Task WarnAboutCredentialsOnceAsync(CliSession session)
+    {
+        if (session.Stack.IsLocal || !CredentialsWarned.TryAdd(session, new object()))
+        {
+            return;
+        }
+
+        foreach (var warning in ProviderConfig.Warnings((await session.ConfigAsync(CancellationToken.None)).ForNamespace(ZendeskProvider.Package)))
+        {
+            await session.Error.WriteLineAsync($"warning: {warning}");
+        }
+    }
 
     /// <summary>The payload lint's warnings that matter (the payload breaks on some names), once per run of the CLI.</summary>
     private static void WarnOnce(CliSession session, StellaConnectIntegration integration)

@@ -29,7 +29,7 @@ internal static class ConfigService
         }
         catch (ConfigurationException ex)
         {
-            response.Failures.Add(new Rpc.CheckFailure { Property = ProviderConfig.Variables.FirstOrDefault(v => ex.Message.StartsWith("zendesk:" + v.Name, StringComparison.Ordinal))?.Name ?? "", Reason = ex.Message });
+            response.Failures.Add(new Rpc.CheckFailure { Property = ProviderConfig.Keys.FirstOrDefault(v => ex.Message.StartsWith("zendesk:" + v.Name, StringComparison.Ordinal))?.Name ?? "", Reason = ex.Message });
         }
 
         return response;
@@ -41,7 +41,7 @@ internal static class ConfigService
         var olds = PropertyStruct.ToMap(request.OldInputs ?? request.Olds);
         var news = PropertyStruct.ToMap(request.News);
         var response = new Rpc.DiffResponse { HasDetailedDiff = true };
-        foreach (var name in ProviderConfig.Variables.Select(v => v.Name))
+        foreach (var name in ProviderConfig.Keys.Select(v => v.Name))
         {
             var before = olds.Get(name);
             var after = news.Get(name);
@@ -70,5 +70,5 @@ internal static class ConfigService
 
     /// <summary>The credentials travel back wrapped as secrets, whatever the engine sent.</summary>
     private static ImmutableDictionary<string, PropertyValue> Secret(ImmutableDictionary<string, PropertyValue> config)
-        => config.SetItems(config.Where(c => ProviderConfig.Variables.Any(v => v.Secret && v.Name == c.Key)).Select(c => KeyValuePair.Create(c.Key, c.Value.WithSecret(true))));
+        => config.SetItems(config.Where(c => ProviderConfig.Keys.Any(v => v.Secret && v.Name == c.Key)).Select(c => KeyValuePair.Create(c.Key, c.Value.WithSecret(true))));
 }

@@ -7,34 +7,62 @@ using StellaIac.Zendesk;
 namespace Pulumi.Zendesk;
 
 /// <summary>
-/// The provider's configuration, namespace <c>zendesk:</c>: <c>subdomain</c> or <c>url</c>, <c>email</c>, and
-/// <c>apiToken</c> or <c>oauthToken</c> (secrets). <c>emulator: true</c> is for the CLI, which starts the
-/// embedded emulator and passes its url and credentials.
+/// The provider's configuration, namespace <c>zendesk:</c>, declared once in <see cref="Keys"/>. Credentials, in
+/// order of precedence: an OAuth client (<c>oauthClientId</c> + <c>oauthClientSecret</c>, tokens obtained and
+/// renewed by the client), an OAuth access token you minted (<c>oauthToken</c>), an API token (<c>email</c> +
+/// <c>apiToken</c>, switched off by Zendesk on 2027-04-30). A stack that sets more than one kind uses the first
+/// and is warned about the others.
 /// </summary>
 public static class ProviderConfig
 {
-    /// <summary>
-    /// The keys a stack or a Pulumi program sets, declared once: the embedded engine keeps the secret ones
-    /// encrypted in state, and the plugin's package schema lists them all.
-    /// </summary>
-    public static IReadOnlyList<ConfigVariable> Variables { get; } =
+    /// <summary>The day Zendesk switches every API token off.</summary>
+    public const string ApiTokenSunset = "2027-04-30";
+
+    private static readonly string[][] CredentialKinds = [["oauthClientId", "oauthClientSecret"], ["oauthToken"], ["apiToken"]];
+
+    public static IReadOnlyList<ProviderConfigKey> Keys { get; } =
     [
-        new("subdomain", "The account's subdomain: acme for https://acme.zendesk.com. Set this or url."),
-        new("url", "The account's address, for a host mapped to Zendesk (or the emulator on loopback). Set this or subdomain."),
-        new("email", "The address of the user an API token acts for (with apiToken)."),
-        new("apiToken", "A Zendesk API token (with email). Zendesk switches API tokens off on 2027-04-30: prefer oauthToken.", Secret: true),
-        new("oauthToken", "An OAuth access token.", Secret: true),
+        new("subdomain", "The account's subdomain: https://<subdomain>.zendesk.com."),
+        new("url", "The account's URL instead of a subdomain (plain http on loopback only, for the emulator)."),
+        new("oauthClientId", "The unique identifier of an OAuth client in Zendesk; access tokens are obtained with the client-credentials grant and renewed before they expire."),
+        new("oauthClientSecret", "The OAuth client's secret.", Secret: true),
+        new("oauthScopes", $"The scopes the client's tokens ask for, space-separated (default '{ZendeskCredentials.DefaultScopes}')."),
+        new("oauthToken", "An OAuth access token you minted yourself; it stops working when it expires.", Secret: true),
+        new("email", "The user an API token acts for."),
+        new("apiToken", $"An API token (Zendesk switches API tokens off on {ApiTokenSunset}).", Secret: true),
+        new("emulator", "true: run against the embedded Zendesk emulator (the CLI starts it)."),
     ];
 
     public static ZendeskClientOptions ToClientOptions(ImmutableDictionary<string, PropertyValue> config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        return new ZendeskClientOptions { Endpoint = Endpoint(config), Credentials = Credentials(config) };
+    }
+
+    /// <summary>What a run should say once about the stack's credentials: the API token's sunset, and kinds ignored by precedence.</summary>
+    public static IReadOnlyList<string> Warnings(ImmutableDictionary<string, PropertyValue> config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var kinds = KindsSet(config);
+        var warnings = kinds.Skip(1)
+            .Select(ignored => $"zendesk:{string.Join(" and zendesk:", ignored)} {(ignored.Length > 1 ? "are" : "is")} ignored: zendesk:{kinds[0][0]} takes precedence. Remove {(ignored.Length > 1 ? "them" : "it")} with {string.Join(" and ", ignored.Select(k => $"`config rm zendesk:{k}`"))}.")
+            .ToList();
+        if (kinds.FirstOrDefault() is ["apiToken"])
+        {
+            warnings.Add($"Zendesk switches API tokens off on {ApiTokenSunset}, and this stack authenticates with zendesk:apiToken. Register an OAuth client in Zendesk (Admin Center > Apps and integrations > APIs > OAuth clients), then switch the stack with "
+                + "`config set zendesk:oauthClientId <client identifier>` and `config set --secret zendesk:oauthClientSecret <client secret>`.");
+        }
+
+        return warnings;
+    }
+
+    private static ZendeskEndpoint Endpoint(ImmutableDictionary<string, PropertyValue> config)
+    {
         var subdomain = Props.String(config, "subdomain");
         var url = Props.String(config, "url");
-        ZendeskEndpoint endpoint;
         try
         {
-            endpoint = (subdomain, url) switch
+            return (subdomain, url) switch
             {
                 (null, null) => throw new ConfigurationException("zendesk:subdomain or zendesk:url is required: set it with `config set zendesk:subdomain <your subdomain>`, or set zendesk:emulator true for the local emulator."),
                 ({ }, { }) => throw new ConfigurationException("zendesk:subdomain and zendesk:url are both set; keep one."),
@@ -46,18 +74,36 @@ public static class ProviderConfig
         {
             throw new ConfigurationException($"zendesk:{(subdomain is null ? "url" : "subdomain")}: {ex.Message}", ex);
         }
+    }
+
+    private static ZendeskCredentials Credentials(ImmutableDictionary<string, PropertyValue> config)
+    {
+        var (clientId, clientSecret) = (Props.String(config, "oauthClientId"), Props.String(config, "oauthClientSecret"));
+        if ((clientId is null) != (clientSecret is null))
+        {
+            throw new ConfigurationException(clientId is null
+                ? "zendesk:oauthClientSecret needs zendesk:oauthClientId, the OAuth client's unique identifier: set it with `config set zendesk:oauthClientId <client identifier>`."
+                : "zendesk:oauthClientId needs zendesk:oauthClientSecret: set it with `config set --secret zendesk:oauthClientSecret <client secret>`.");
+        }
+
+        var scopes = Props.String(config, "oauthScopes");
+        if (scopes is not null && string.IsNullOrWhiteSpace(scopes))
+        {
+            throw new ConfigurationException($"zendesk:oauthScopes is empty: give space-separated scopes such as '{ZendeskCredentials.DefaultScopes}', or remove it for that default.");
+        }
 
         var email = Props.String(config, "email");
-        var token = Props.String(config, "apiToken");
-        var oauth = Props.String(config, "oauthToken");
-        var credentials = (token, oauth) switch
+        return (KindsSet(config).FirstOrDefault() ?? []) switch
         {
-            ({ }, { }) => throw new ConfigurationException("zendesk:apiToken and zendesk:oauthToken are both set; keep one (OAuth: API tokens stop working on 2027-04-30)."),
-            (null, { } o) => ZendeskCredentials.OAuth(o),
-            ({ } t, null) when email is not null => ZendeskCredentials.ApiToken(email, t),
-            ({ }, null) => throw new ConfigurationException("zendesk:apiToken needs zendesk:email, the address of the user the token acts for."),
-            _ => throw new ConfigurationException("zendesk:oauthToken (or zendesk:apiToken with zendesk:email) is required: set it with `config set --secret zendesk:oauthToken <token>`."),
+            ["oauthClientId", ..] => ZendeskCredentials.OAuthClient(clientId!, clientSecret!, scopes ?? ZendeskCredentials.DefaultScopes),
+            ["oauthToken"] => ZendeskCredentials.OAuth(Props.String(config, "oauthToken")!),
+            ["apiToken"] when email is not null => ZendeskCredentials.ApiToken(email, Props.String(config, "apiToken")!),
+            ["apiToken"] => throw new ConfigurationException("zendesk:apiToken needs zendesk:email, the address of the user the token acts for."),
+            _ => throw new ConfigurationException("zendesk:oauthClientId and zendesk:oauthClientSecret (or zendesk:oauthToken) are required: set them with `config set zendesk:oauthClientId <client identifier>` and `config set --secret zendesk:oauthClientSecret <client secret>`."),
         };
-        return new ZendeskClientOptions { Endpoint = endpoint, Credentials = credentials };
     }
+
+    /// <summary>The credential kinds the stack sets, each as its keys, in order of precedence.</summary>
+    private static List<string[]> KindsSet(ImmutableDictionary<string, PropertyValue> config)
+        => [.. CredentialKinds.Where(keys => keys.Any(k => Props.String(config, k) is not null))];
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pulumi.Zendesk.AccountSettings;
 using Pulumi.Zendesk.Functions;
 using Pulumi.Zendesk.Automations;
+using Pulumi.Zendesk.Csat;
 using Pulumi.Zendesk.TicketFields;
 using Pulumi.Zendesk.TriggerCategories;
 using Pulumi.Zendesk.TriggerOrders;
@@ -28,18 +29,18 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public static IReadOnlyList<string> Tokens { get; } =
     [
         WebhookProvider.Token, TicketFieldProvider.Token, TriggerCategoryProvider.Token, TriggerProvider.Token,
-        TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token,
+        TriggerOrderProvider.Token, AutomationActivationProvider.Token, AccountSettingProvider.Token, CsatSurveyRulesProvider.Token,
     ];
 
     /// <summary>Every resource's declaration, in the order of <see cref="Tokens"/>: what the package schema is made of.</summary>
     internal static IReadOnlyList<Schema.ResourceSchema> Schemas { get; } =
     [
         WebhookProvider.Declared, TicketFieldProvider.Declared, TriggerCategoryProvider.Declared, TriggerProvider.Declared,
-        TriggerOrderProvider.Declared, AutomationActivationProvider.Declared, AccountSettingProvider.Declared,
+        TriggerOrderProvider.Declared, AutomationActivationProvider.Declared, AccountSettingProvider.Declared, CsatSurveyRulesProvider.Declared,
     ];
 
     /// <summary>The credentials: secret in the state even if a stack stored them in plain text.</summary>
-    public override IReadOnlySet<string> SecretConfig { get; } = ProviderConfig.Variables.Where(v => v.Secret).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+    public override IReadOnlySet<string> SecretConfig { get; } = ProviderConfig.Keys.Where(k => k.Secret).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
 
     public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
     {
@@ -55,6 +56,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
             [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
             [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
             [AccountSettingProvider.Token] = new AccountSettingProvider(client),
+            [CsatSurveyRulesProvider.Token] = new CsatSurveyRulesProvider(client),
         };
         return Task.CompletedTask;
     }

@@ -13,7 +13,7 @@ namespace StellaIac.StellaConnect;
 /// <summary>
 /// The seed's whole procedure in one declaration: the Stella webhook (basic auth, username connect, the
 /// stack's key), the "Do not Send Stella Connect Survey" checkbox, the triggers, auto-assign upon solve,
-/// and, going live, Zendesk's CSAT automation off with the checklist of what no API can do. The arguments
+/// and, going live, every other CSAT survey off with the checklist of what no API can do. The arguments
 /// are validated and the payloads linted before anything is registered.
 /// </summary>
 public sealed class StellaConnectIntegration : ComponentResource
@@ -25,7 +25,15 @@ public sealed class StellaConnectIntegration : ComponentResource
         : base(Token, Validated(name, args), options)
     {
         Findings = Lint(args);
-        var child = new CustomResourceOptions { Parent = this };
+        // Going live, everything waits for the CSAT check: a custom rule still sending a survey stops it before anything is written.
+        if (args.GoLive)
+        {
+            GoLive = new StellaGoLive($"{name}-go-live", args.Channels.Any(c => c.Kind == ChannelKind.Chat), args.StellaDomain, args.DeactivateCustomCsatRules, new ComponentResourceOptions { Parent = this });
+        }
+
+        IReadOnlyList<Resource> afterCheck = GoLive is null ? [] : [GoLive.CsatRules];
+        var child = new CustomResourceOptions { Parent = this, DependsOn = afterCheck };
+
         Webhook = new Webhook($"{name}-webhook", new WebhookArgs
         {
             Name = args.WebhookName,
@@ -41,15 +49,10 @@ public sealed class StellaConnectIntegration : ComponentResource
             Exclusions = args.Exclusions,
             Payload = args.Payload,
             CategoryName = args.CategoryName,
-        }, new ComponentResourceOptions { Parent = this });
+        }, new ComponentResourceOptions { Parent = this, DependsOn = afterCheck });
         if (args.AutoAssignUponSolve)
         {
             AutoAssign = new AccountSetting($"{name}-auto-assign", new AccountSettingArgs { Path = "tickets.assign_tickets_upon_solve", Value = Output.Create<object>(true) }, child);
-        }
-
-        if (args.GoLive)
-        {
-            GoLive = new StellaGoLive($"{name}-go-live", args.Channels.Any(c => c.Kind == ChannelKind.Chat), args.StellaDomain, new ComponentResourceOptions { Parent = this });
         }
 
         KeyFingerprint = StellaKey.Fingerprint(args.ApiKey);

@@ -15,8 +15,11 @@ public sealed record StellaConnectIntegrationArgs
 
     public PayloadOptions Payload { get; init; } = new();
 
-    /// <summary>Production: Zendesk's CSAT automation off, and the go-live checklist.</summary>
+    /// <summary>Production: every other CSAT survey off, and the go-live checklist.</summary>
     public bool GoLive { get; init; }
+
+    /// <summary>Going live, also deactivate custom triggers and automations that send a CSAT survey (restored on destroy); without it they fail the go-live.</summary>
+    public bool DeactivateCustomCsatRules { get; init; }
 
     /// <summary>The seed's "Auto-assign tickets upon solve" (an agent must be assigned at solve for Stella to send).</summary>
     public bool AutoAssignUponSolve { get; init; } = true;

@@ -20,7 +20,8 @@ public sealed class StellaTriggers : ComponentResource
         : base(Token, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var child = new CustomResourceOptions { Parent = this };
+        // Children wait for what the component waits for (a go-live's CSAT check comes before any write).
+        var child = new CustomResourceOptions { Parent = this, DependsOn = options?.DependsOn ?? [] };
         Category = new TriggerCategory($"{name}-category", new TriggerCategoryArgs { Name = args.CategoryName }, child);
         var doNotSend = Output.Format($"custom_fields_{args.DoNotSendFieldId}");
         Exclusions = [.. args.Exclusions.Select((rule, i) => new Trigger($"{name}-exclusion-{i + 1}", new TriggerArgs

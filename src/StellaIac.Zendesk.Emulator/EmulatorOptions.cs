@@ -6,6 +6,8 @@ public sealed record EmulatorOptions
     public const string DefaultEmail = "admin@example.com";
     public const string DefaultApiToken = "emulator-token";
     public const string DefaultOAuthToken = "emulator-oauth-token";
+    public const string DefaultOAuthClientId = "emulator-client";
+    public const string DefaultOAuthClientSecret = "emulator-client-secret";
 
     /// <summary>Kestrel URL to listen on; port 0 picks a free one.</summary>
     public string Url { get; init; } = "http://127.0.0.1:0";
@@ -15,6 +17,14 @@ public sealed record EmulatorOptions
     public string ApiToken { get; init; } = DefaultApiToken;
 
     public string OAuthToken { get; init; } = DefaultOAuthToken;
+
+    /// <summary>The OAuth client whose client-credentials and refresh-token grants POST /oauth/tokens accepts.</summary>
+    public string OAuthClientId { get; init; } = DefaultOAuthClientId;
+
+    public string OAuthClientSecret { get; init; } = DefaultOAuthClientSecret;
+
+    /// <summary>How long an access token from /oauth/tokens lasts; Zendesk's default is 30 minutes.</summary>
+    public TimeSpan OAuthTokenTtl { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>A file that keeps the account between runs; written atomically after every change.</summary>
     public string? StatePath { get; init; }
@@ -51,9 +61,12 @@ public sealed record EmulatorOptions
                 "--email" => options with { Email = Value() },
                 "--api-token" => options with { ApiToken = Value() },
                 "--oauth-token" => options with { OAuthToken = Value() },
+                "--oauth-client-id" => options with { OAuthClientId = Value() },
+                "--oauth-client-secret" => options with { OAuthClientSecret = Value() },
+                "--oauth-token-ttl" => options with { OAuthTokenTtl = TimeSpan.FromSeconds(Positive(args[i], Value())) },
                 "--stella-key" => AddKey(options, keys, Value()),
                 "--public-host" => options with { PublicHost = Host(args[i], Value()) },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls, --state, --latency-ms, --rate-limit, --email, --api-token, --oauth-token, --stella-key, --public-host."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls, --state, --latency-ms, --rate-limit, --email, --api-token, --oauth-token, --oauth-client-id, --oauth-client-secret, --oauth-token-ttl, --stella-key, --public-host."),
             };
         }
 
@@ -71,6 +84,9 @@ public sealed record EmulatorOptions
             && string.Equals(uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}", text, StringComparison.OrdinalIgnoreCase)
             ? text
             : throw new ArgumentException($"{option} takes a host name with an optional port (acme.zendesk.com, acme.zendesk.com:8443), not '{text}'.");
+
+    private static int Positive(string option, string text)
+        => Number(option, text) is > 0 and var value ? value : throw new ArgumentException($"{option} takes a whole number of seconds above zero, not '{text}'.");
 
     private static int Number(string option, string text)
         => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)

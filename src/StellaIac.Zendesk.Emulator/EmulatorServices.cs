@@ -1,12 +1,13 @@
 using StellaIac.Zendesk.Emulator.Account;
 using StellaIac.Zendesk.Emulator.Api;
+using StellaIac.Zendesk.Emulator.OAuth;
 using StellaIac.Zendesk.Emulator.Pipeline;
 using StellaIac.Zendesk.Emulator.Stella;
 
 namespace StellaIac.Zendesk.Emulator;
 
 /// <summary>What the API and control endpoints share.</summary>
-internal sealed record EmulatorServices(AccountStore Store, StellaConnectReceiver Stella, RequestLog Log, FaultInjector Faults, TimeProvider Time, string? PublicHost)
+internal sealed record EmulatorServices(AccountStore Store, StellaConnectReceiver Stella, RequestLog Log, FaultInjector Faults, TimeProvider Time, string? PublicHost, OAuthIssuer OAuth)
 {
     public ApiContext Context(HttpRequest http) => ApiContext.From(http, Time, PublicHost);
 

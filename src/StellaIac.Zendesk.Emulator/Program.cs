@@ -13,7 +13,7 @@ catch (ArgumentException ex)
 
 await using var emulator = await ZendeskEmulator.StartAsync(options);
 Console.WriteLine($"Zendesk emulator listening on {emulator.BaseAddress}");
-Console.WriteLine($"  credentials: {options.Email}/token:<api token> or Bearer <oauth token>; state: {options.StatePath ?? "in memory"}");
+Console.WriteLine($"  credentials: {options.Email}/token:<api token>, Bearer <oauth token>, or OAuth client '{options.OAuthClientId}' at /oauth/tokens (tokens last {options.OAuthTokenTtl.TotalSeconds:0} s); state: {options.StatePath ?? "in memory"}");
 if (options.PublicHost is { } publicHost)
 {
     Console.WriteLine($"  links name https://{publicHost}/ (--public-host)");

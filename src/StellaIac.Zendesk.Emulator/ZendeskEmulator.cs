@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using StellaIac.Zendesk.Emulator.Account;
 using StellaIac.Zendesk.Emulator.Api;
 using StellaIac.Zendesk.Emulator.Control;
+using StellaIac.Zendesk.Emulator.OAuth;
 using StellaIac.Zendesk.Emulator.Pipeline;
 using StellaIac.Zendesk.Emulator.Stella;
 using StellaIac.Zendesk.Emulator.Tickets;
@@ -36,8 +37,8 @@ public sealed class ZendeskEmulator : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
-        var services = new EmulatorServices(new AccountStore(options.StatePath, time), new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time, options.PublicHost);
-        app.UseZendeskPipeline(options, services.Log, services.Faults, time);
+        var services = new EmulatorServices(new AccountStore(options.StatePath, time), new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time, options.PublicHost, new OAuthIssuer(options, time));
+        app.UseZendeskPipeline(options, services, time);
         app.UseRouting();
         WebhooksApi.Map(app, services);
         TicketFieldsApi.Map(app, services);
@@ -48,6 +49,7 @@ public sealed class ZendeskEmulator : IAsyncDisposable
         TargetsApi.Map(app, services);
         BrandsApi.Map(app, services);
         TicketsApi.Map(app, services);
+        OAuthTokensApi.Map(app, services.OAuth);
         ControlEndpoints.Map(app, services);
         app.MapFallback((HttpRequest http) => http.Path.StartsWithSegments("/api", StringComparison.Ordinal)
             ? ZendeskAnswers.Errors(StatusCodes.Status404NotFound, ("NotFound", $"The emulator has no {http.Method} {http.Path}"))

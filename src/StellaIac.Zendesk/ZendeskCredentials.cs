@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using StellaIac.Zendesk.Http;
 
 namespace StellaIac.Zendesk;
 
@@ -13,7 +14,11 @@ public abstract class ZendeskCredentials
     /// <summary>The secret values a message must never contain.</summary>
     internal abstract IReadOnlyList<string> SecretValues { get; }
 
-    internal abstract AuthenticationHeaderValue ToHeader();
+    /// <summary>The fixed header of a credential that needs no token exchange; null for an OAuth client, whose tokens come and go.</summary>
+    internal abstract AuthenticationHeaderValue? ToHeader();
+
+    /// <summary>The OAuth client whose tokens the connection obtains with the client-credentials grant; null for fixed credentials.</summary>
+    internal virtual OAuthClientGrant? Grant => null;
 
     /// <summary>An API token: basic auth as <c>{email}/token:{token}</c>. Zendesk retires API tokens on 2027-04-30.</summary>
     public static ZendeskCredentials ApiToken(string email, string token)
@@ -29,6 +34,22 @@ public abstract class ZendeskCredentials
         ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
         return new OAuthCredentials(accessToken);
     }
+
+    /// <summary>
+    /// An OAuth client registered in Zendesk (Admin Center &gt; Apps and integrations &gt; APIs &gt; OAuth clients): the
+    /// connection obtains access tokens with the client-credentials grant, keeps them in memory only and renews them
+    /// before they expire.
+    /// </summary>
+    public static ZendeskCredentials OAuthClient(string clientId, string clientSecret, string scopes = DefaultScopes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientSecret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(scopes);
+        return new OAuthClientCredentials(new OAuthClientGrant(clientId, clientSecret, scopes));
+    }
+
+    /// <summary>What the resources need: reading and writing webhooks, ticket fields, triggers, automations and settings.</summary>
+    public const string DefaultScopes = "read write";
 
     private sealed class ApiTokenCredentials(string email, string token) : ZendeskCredentials
     {
@@ -47,5 +68,16 @@ public abstract class ZendeskCredentials
         internal override AuthenticationHeaderValue ToHeader() => new("Bearer", accessToken);
 
         public override string ToString() => "OAuth access token ([secret])";
+    }
+
+    private sealed class OAuthClientCredentials(OAuthClientGrant grant) : ZendeskCredentials
+    {
+        internal override IReadOnlyList<string> SecretValues { get; } = [grant.ClientSecret];
+
+        internal override OAuthClientGrant Grant => grant;
+
+        internal override AuthenticationHeaderValue? ToHeader() => null;
+
+        public override string ToString() => $"OAuth client '{grant.ClientId}' ([secret])";
     }
 }

@@ -61,8 +61,8 @@ public sealed class SchemaTests : IAsyncLifetime
 
         Assert.Equal("zendesk", schema["name"]!.GetValue<string>());
         Assert.Equal(ZendeskProvider.Tokens.Order(StringComparer.Ordinal), resources.Select(r => r.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(ProviderConfig.Variables.Select(v => v.Name).Order(StringComparer.Ordinal), config.Select(c => c.Key).Order(StringComparer.Ordinal));
-        Assert.All(ProviderConfig.Variables, v => Assert.Equal(v.Secret, config[v.Name]!["secret"]?.GetValue<bool>() ?? false));
+        Assert.Equal(ProviderConfig.Keys.Select(v => v.Name).Order(StringComparer.Ordinal), config.Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.All(ProviderConfig.Keys, v => Assert.Equal(v.Secret, config[v.Name]!["secret"]?.GetValue<bool>() ?? false));
         Assert.True(config["apiToken"]!["secret"]!.GetValue<bool>() && config["oauthToken"]!["secret"]!.GetValue<bool>());
         Assert.Equal(["zendesk:index:getBrand", "zendesk:index:getDefaultCsatAutomation", "zendesk:index:getLegacyTargets", "zendesk:index:getTicketField"], schema["functions"]!.AsObject().Select(f => f.Key).Order(StringComparer.Ordinal));
         foreach (var (token, resource) in resources)

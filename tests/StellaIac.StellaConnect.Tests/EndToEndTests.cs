@@ -39,12 +39,13 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static StellaConnectIntegrationArgs Args(string key = "stella-test-key", bool goLive = false) => new()
+    private static StellaConnectIntegrationArgs Args(string key = "stella-test-key", bool goLive = false, bool deactivateCustomCsatRules = false) => new()
     {
         ApiKey = key,
         Channels = [StellaChannel.Email(), StellaChannel.Phone(), StellaChannel.Chat()],
         Exclusions = [new ExclusionRule { All = [RuleCondition.TagIncludes("fraud")] }],
         GoLive = goLive,
+        DeactivateCustomCsatRules = deactivateCustomCsatRules,
     };
 
     private Task<DeploymentResult> UpAsync(StellaConnectIntegrationArgs args, bool preview = false)
@@ -106,5 +107,25 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => d.Detail)));
         Assert.Single(await zendesk.Webhooks.ListAsync().ToListAsync());
         Assert.Single(await zendesk.TicketFields.ListAsync().ToListAsync(), f => f.Title == "Do not Send Stella Connect Survey");
+    }
+
+    [Fact]
+    public async Task Going_live_beside_a_custom_CSAT_rule_fails_naming_it_before_anything_is_written_and_the_opt_in_switches_it_off()
+    {
+        using var control = new EmulatorControl(emulator.BaseAddress);
+        var created = await control.SeedAsync(System.Text.Json.Nodes.JsonNode.Parse("""{"triggers":[{"title":"Solved: rate us","active":true,"conditions":{"all":[{"field":"status","operator":"is","value":"solved"}]},"actions":[{"field":"notification_user","value":["requester_id","Thanks","{{satisfaction.rating_section}}"]}]}]}""")!.AsObject());
+        var custom = long.Parse(created["triggers"]![0]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        await control.ClearRequestsAsync();
+
+        var refused = await UpAsync(Args("stella-prod-key", goLive: true));
+        var writes = (await control.RequestsAsync()).Count(r => r.Method != "GET");
+        var live = await UpAsync(Args("stella-prod-key", goLive: true, deactivateCustomCsatRules: true));
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains(refused.Diagnostics, d => d.Detail.Contains($"trigger {custom} 'Solved: rate us'", StringComparison.Ordinal));
+        Assert.Equal(0, writes);
+        Assert.True(live.Succeeded, string.Join("\n", live.Diagnostics.Select(d => d.Detail)));
+        Assert.False((await zendesk.Triggers.GetAsync(custom)).Active);
+        Assert.False((await zendesk.Triggers.ListAsync().ToListAsync()).Single(t => t.Title == "Request customer satisfaction rating (messaging)").Active);
     }
 }

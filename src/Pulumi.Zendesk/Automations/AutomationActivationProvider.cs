@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Pulumi.Zendesk.Csat;
 using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Deploy;
 using StellaIac.Engine.Providers;
@@ -103,7 +104,7 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
     {
         await foreach (var automation in zendesk.Automations.ListAsync(ct))
         {
-            if (automation.Default && OffersSatisfaction(automation))
+            if (automation.Default && CsatSurvey.IsSentBy(automation.Actions))
             {
                 return automation;
             }
@@ -111,10 +112,6 @@ internal sealed class AutomationActivationProvider(ZendeskClient client) : Resou
 
         return null;
     }
-
-    /// <summary>The CSAT automation sets satisfaction to offered and mails the rating section.</summary>
-    private static bool OffersSatisfaction(Automation automation)
-        => automation.Actions.Any(a => a.Field == "satisfaction_score" || (a.Value.Items ?? [a.Value.Scalar ?? ""]).Any(v => v.Contains("satisfaction.rating_section", StringComparison.Ordinal)));
 
     private static string Id(Automation automation) => automation.Id.ToString(CultureInfo.InvariantCulture);
 

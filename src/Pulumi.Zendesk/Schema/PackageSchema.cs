@@ -7,7 +7,7 @@ namespace Pulumi.Zendesk.Schema;
 /// <summary>
 /// The Pulumi package schema of <c>zendesk</c>, generated from what the providers already declare: each
 /// resource's <see cref="ResourceSchema"/> (types from its args class), the provider's
-/// <see cref="ProviderConfig.Variables"/> and the functions. Pulumi reserves <c>id</c> and <c>urn</c>, so
+/// <see cref="ProviderConfig.Keys"/> and the functions. Pulumi reserves <c>id</c> and <c>urn</c>, so
 /// the id Zendesk gives is the resource's id, never a property.
 /// </summary>
 public static class PackageSchema
@@ -33,7 +33,7 @@ public static class PackageSchema
 
         var config = new JsonObject();
         var providerInputs = new JsonObject();
-        foreach (var variable in ProviderConfig.Variables)
+        foreach (var variable in ProviderConfig.Keys)
         {
             config[variable.Name] = ConfigSpec(variable);
             providerInputs[variable.Name] = ConfigSpec(variable);
@@ -126,7 +126,7 @@ public static class PackageSchema
         return description is null ? result : Describe(result, description);
     }
 
-    private static JsonObject ConfigSpec(ConfigVariable variable)
+    private static JsonObject ConfigSpec(ProviderConfigKey variable)
     {
         var spec = new JsonObject { ["type"] = "string", ["description"] = variable.Description };
         if (variable.Secret)

@@ -6,6 +6,7 @@ namespace StellaIac.Zendesk.Emulator.Account;
 internal static class NewAccount
 {
     public const string CsatAutomationTitle = "Request customer satisfaction rating (System Automation)";
+    public const string MessagingCsatTriggerTitle = "Request customer satisfaction rating (messaging)";
 
     public static EmulatorAccount Create(DateTimeOffset now)
     {
@@ -26,6 +27,10 @@ internal static class NewAccount
         AddTrigger(account, category, 1, stamp, "Notify assignee of comment update",
             [Condition("update_type", "is", "Change"), Condition("comment_is_public", null, "true")],
             [new JsonObject { ["field"] = "notification_user", ["value"] = new JsonArray("assignee_id", "[{{ticket.account}}] Re: {{ticket.title}}", "{{ticket.comments_formatted}}") }]);
+        // Zendesk's updated CSAT: a default trigger that requests the rating in messaging conversations when they are solved.
+        AddTrigger(account, category, 2, stamp, MessagingCsatTriggerTitle,
+            [Condition("status", "is", "solved"), Condition("via_id", "is", "48")],
+            [new JsonObject { ["field"] = "satisfaction_score", ["value"] = "offered" }], isDefault: true);
 
         AddAutomation(account, stamp, "Close ticket 4 days after status is set to solved", active: true,
             [Condition("status", "is", "solved"), Condition("SOLVED", "greater_than", "96")],
@@ -50,7 +55,7 @@ internal static class NewAccount
     internal static JsonObject Condition(string field, string? op, string value)
         => op is null ? new JsonObject { ["field"] = field, ["value"] = value } : new JsonObject { ["field"] = field, ["operator"] = op, ["value"] = value };
 
-    private static void AddTrigger(EmulatorAccount account, long category, int position, string stamp, string title, JsonObject[] all, JsonObject[] actions)
+    private static void AddTrigger(EmulatorAccount account, long category, int position, string stamp, string title, JsonObject[] all, JsonObject[] actions, bool isDefault = false)
     {
         var id = account.NextId();
         account.Triggers[id] = new JsonObject
@@ -59,7 +64,7 @@ internal static class NewAccount
             ["title"] = title,
             ["raw_title"] = title,
             ["active"] = true,
-            ["default"] = false,
+            ["default"] = isDefault,
             ["description"] = null,
             ["category_id"] = Ids.Text(category),
             ["position"] = position,

@@ -37,6 +37,8 @@ internal static class ControlEndpoints
             services.Faults.Clear();
             return Results.NoContent();
         });
+        app.MapPost("/_emulator/oauth/revoke", () => Results.Json(new { revoked = services.OAuth.Revoke(_ => true) }));
+        app.MapGet("/_emulator/oauth/issued", () => Results.Json(services.OAuth.Issued()));
         app.MapPost("/_emulator/reset", () =>
         {
             services.Store.Reset();

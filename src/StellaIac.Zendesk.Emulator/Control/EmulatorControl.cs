@@ -45,6 +45,13 @@ public sealed class EmulatorControl(Uri baseAddress) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!["invocation"]!.AsObject();
     }
 
+    /// <summary>Revokes every access token /oauth/tokens issued, as an admin revoking the client's tokens would.</summary>
+    public Task RevokeOAuthTokensAsync(CancellationToken ct = default) => SendAsync(HttpMethod.Post, "_emulator/oauth/revoke", null, ct);
+
+    /// <summary>Every access and refresh token /oauth/tokens issued, to check that none of them leaked.</summary>
+    public async Task<IReadOnlyList<string>> IssuedOAuthTokensAsync(CancellationToken ct = default)
+        => await http.GetFromJsonAsync<List<string>>("_emulator/oauth/issued", ct) ?? [];
+
     public void Dispose() => http.Dispose();
 
     private async Task SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using StellaIac.Zendesk.Emulator.OAuth;
 
 namespace StellaIac.Zendesk.Emulator.Pipeline;
 
@@ -13,8 +14,9 @@ internal static class ApiPipeline
 {
     private static readonly object Dropped = new();
 
-    public static void UseZendeskPipeline(this WebApplication app, EmulatorOptions options, RequestLog log, FaultInjector faults, TimeProvider time)
+    public static void UseZendeskPipeline(this WebApplication app, EmulatorOptions options, EmulatorServices services, TimeProvider time)
     {
+        var (log, faults, issuer) = (services.Log, services.Faults, services.OAuth);
         var limiter = options.RateLimitPerMinute > 0 ? new RateLimitWindow(options.RateLimitPerMinute, time) : null;
         var accepted = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -33,6 +35,7 @@ internal static class ApiPipeline
             await next(context);
         });
 
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/oauth", StringComparison.Ordinal), oauth => oauth.Use((context, next) => LogAsync(context, next, log, time)));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api =>
         {
             api.Use((context, next) => LogAsync(context, next, log, time));
@@ -51,19 +54,37 @@ internal static class ApiPipeline
                 api.Use((context, next) => LimitAsync(context, next, limiter));
             }
 
-            api.Use(async (context, next) =>
-            {
-                if (!accepted.Contains(context.Request.Headers.Authorization.ToString()))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    context.Response.Headers.WWWAuthenticate = "Basic realm=\"Web Password\"";
-                    await context.Response.WriteAsJsonAsync(new { error = "Couldn't authenticate you" });
-                    return;
-                }
-
-                await next(context);
-            });
+            api.Use((context, next) => AuthenticateAsync(context, next, accepted, issuer));
         });
+    }
+
+    /// <summary>
+    /// The fixed API token and OAuth token, or a token from /oauth/tokens that has neither expired nor been revoked;
+    /// an expired or revoked one gets Zendesk's 401 with <c>invalid_token</c>, anything else "Couldn't authenticate you".
+    /// </summary>
+    private static async Task AuthenticateAsync(HttpContext context, RequestDelegate next, HashSet<string> accepted, OAuthIssuer issuer)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var state = accepted.Contains(authorization) ? TokenState.Valid
+            : authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? issuer.Check(authorization["Bearer ".Length..])
+            : TokenState.Unknown;
+        if (state == TokenState.Valid)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (state == TokenState.Unknown)
+        {
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"Web Password\"";
+            await context.Response.WriteAsJsonAsync(new { error = "Couldn't authenticate you" });
+            return;
+        }
+
+        var why = state == TokenState.Expired ? "The access token expired" : "The access token was revoked";
+        context.Response.Headers.WWWAuthenticate = $"Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"{why}\"";
+        await context.Response.WriteAsJsonAsync(new { error = "invalid_token", error_description = why });
     }
 
     private static async Task LogAsync(HttpContext context, RequestDelegate next, RequestLog log, TimeProvider time)

@@ -35,7 +35,9 @@ public sealed class RequestLog
         }
     }
 
-    /// <summary>A copy of <paramref name="body"/> with every <c>authentication.data</c> replaced by "[redacted]".</summary>
+    private static readonly string[] OAuthSecrets = ["client_secret", "refresh_token"];
+
+    /// <summary>A copy of <paramref name="body"/> with every <c>authentication.data</c>, OAuth client secret and refresh token replaced by "[redacted]".</summary>
     internal static JsonNode? Redact(JsonNode? body)
     {
         var copy = body?.DeepClone();
@@ -50,6 +52,11 @@ public sealed class RequestLog
                     if (obj["authentication"] is JsonObject auth && auth.ContainsKey("data"))
                     {
                         auth["data"] = "[redacted]";
+                    }
+
+                    foreach (var secret in OAuthSecrets.Where(obj.ContainsKey))
+                    {
+                        obj[secret] = "[redacted]";
                     }
 
                     foreach (var child in obj.Select(p => p.Value).ToList())

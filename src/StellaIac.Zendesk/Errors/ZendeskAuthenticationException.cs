@@ -2,6 +2,6 @@ using System.Net;
 
 namespace StellaIac.Zendesk.Errors;
 
-/// <summary>401: the credentials were refused (wrong email, token or OAuth token, or the user cannot use the API).</summary>
-public sealed class ZendeskAuthenticationException(HttpMethod method, string path, HttpStatusCode status, ZendeskError error)
-    : ZendeskException(method, path, status, error);
+/// <summary>401: the credentials were refused (wrong email, token, OAuth token or OAuth client, or the user cannot use the API).</summary>
+public sealed class ZendeskAuthenticationException(HttpMethod method, string path, HttpStatusCode status, ZendeskError error, string? message = null)
+    : ZendeskException(method, path, status, error, message);

@@ -30,6 +30,14 @@ public sealed record ZendeskError(string? Code, string? Message, IReadOnlyList<Z
         }
     }
 
+    /// <summary>This error with every occurrence of <paramref name="secrets"/> replaced by <c>[secret]</c>.</summary>
+    public ZendeskError Redacted(IEnumerable<string> secrets)
+    {
+        var all = secrets.Where(s => s.Length > 0).ToList();
+        string? Clean(string? text) => text is null ? null : all.Aggregate(text, (t, s) => t.Replace(s, "[secret]", StringComparison.Ordinal));
+        return new ZendeskError(Clean(Code), Clean(Message), [.. Details.Select(d => d with { Description = Clean(d.Description)!, Code = Clean(d.Code) })]);
+    }
+
     public override string ToString()
     {
         var head = (Code, Message) switch
@@ -66,7 +74,7 @@ public sealed record ZendeskError(string? Code, string? Message, IReadOnlyList<Z
             }
         }
 
-        message ??= Text(root, "description");
+        message ??= Text(root, "description") ?? Text(root, "error_description");
 
         if (root.TryGetProperty("details", out var fieldDetails) && fieldDetails.ValueKind == JsonValueKind.Object)
         {

@@ -22,7 +22,8 @@ public sealed class ZendeskConnection : IDisposable
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly ResiliencePipeline attempt;
     private readonly RateLimitGovernor governor;
-    private readonly AuthenticationHeaderValue authorization;
+    private readonly AuthenticationHeaderValue? fixedAuthorization;
+    private readonly OAuthTokenSource? tokens;
 
     public ZendeskConnection(ZendeskClientOptions options, HttpMessageHandler? handler = null)
     {
@@ -33,7 +34,8 @@ public sealed class ZendeskConnection : IDisposable
         http.Timeout = Timeout.InfiniteTimeSpan;
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue(options.UserAgent, "1.0"));
-        authorization = options.Credentials.ToHeader();
+        fixedAuthorization = options.Credentials.ToHeader();
+        tokens = options.Credentials.Grant is { } grant ? new OAuthTokenSource(http, grant, options.AttemptTimeout, options.TimeProvider) : null;
         pipeline = RetryPolicy.Build(options.Retry, options.TimeProvider);
         attempt = RetryPolicy.BuildAttempt(options.AttemptTimeout, options.TimeProvider);
         governor = new RateLimitGovernor(options.RateLimitReserve, options.TimeProvider);
@@ -97,7 +99,11 @@ public sealed class ZendeskConnection : IDisposable
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        tokens?.Dispose();
+        http.Dispose();
+    }
 
     public override string ToString() => $"Zendesk at {options.Endpoint} ({options.Credentials})";
 
@@ -137,8 +143,11 @@ public sealed class ZendeskConnection : IDisposable
         context.Properties.Set(RetryPolicy.Idempotent, idempotency == Idempotency.Idempotent);
         var attempts = 0;
         HttpResponseMessage response;
+        AuthenticationHeaderValue? sentWith = null;
+        var renewed = false;
         try
         {
+            retryWithNewToken:
             response = await pipeline.ExecuteAsync(
                 async ctx =>
                 {
@@ -151,7 +160,8 @@ public sealed class ZendeskConnection : IDisposable
 
                     var started = Stopwatch.GetTimestamp();
                     using var request = new HttpRequestMessage(method, path);
-                    request.Headers.Authorization = authorization;
+                    sentWith = fixedAuthorization ?? await tokens!.HeaderAsync(ctx.CancellationToken);
+                    request.Headers.Authorization = sentWith;
                     if (payload is not null)
                     {
                         request.Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
@@ -173,6 +183,15 @@ public sealed class ZendeskConnection : IDisposable
                     }
                 },
                 context);
+
+            // A 401 for an expired or revoked token means Zendesk did nothing: the request goes once more, with a new token.
+            if (tokens is not null && !renewed && await TokenRejectedAsync(response, ct))
+            {
+                renewed = true;
+                tokens.Forget(sentWith!);
+                response.Dispose();
+                goto retryWithNewToken;
+            }
         }
         catch (TimeoutRejectedException ex)
         {
@@ -205,11 +224,13 @@ public sealed class ZendeskConnection : IDisposable
     }
 
     private ZendeskError Scrub(ZendeskError error, IReadOnlyList<string> secrets)
-    {
-        var all = options.Credentials.SecretValues.Concat(secrets).Where(s => s.Length > 0).ToList();
-        string? Clean(string? text) => text is null ? null : all.Aggregate(text, (t, s) => t.Replace(s, "[secret]", StringComparison.Ordinal));
-        return new ZendeskError(Clean(error.Code), Clean(error.Message), [.. error.Details.Select(d => d with { Description = Clean(d.Description)!, Code = Clean(d.Code) })]);
-    }
+        => error.Redacted([.. options.Credentials.SecretValues, .. tokens?.SecretValues ?? [], .. secrets]);
+
+    /// <summary>Zendesk's answer to a bearer token that expired or was revoked: 401 with <c>invalid_token</c> in WWW-Authenticate or the body.</summary>
+    private static async Task<bool> TokenRejectedAsync(HttpResponseMessage response, CancellationToken ct)
+        => response.StatusCode == HttpStatusCode.Unauthorized
+            && (response.Headers.WwwAuthenticate.Any(h => h.Parameter?.Contains("invalid_token", StringComparison.Ordinal) == true)
+                || (await response.Content.ReadAsStringAsync(ct)).Contains("invalid_token", StringComparison.Ordinal));
 
     private void Report(HttpMethod method, string path, int attempt, HttpStatusCode? status, long started, TimeSpan throttle, string? failure)
         => options.OnRequest?.Invoke(new ZendeskRequestEvent(method, path, attempt, status, Stopwatch.GetElapsedTime(started), throttle, failure));

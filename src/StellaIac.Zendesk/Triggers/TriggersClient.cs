@@ -19,6 +19,10 @@ public sealed class TriggersClient(ZendeskConnection connection)
     public Task<Trigger> UpdateAsync(long id, TriggerContent trigger, CancellationToken ct = default)
         => connection.SendAsync<Trigger>(HttpMethod.Put, Path(id), new { trigger }, "trigger", ct);
 
+    /// <summary>Writes <c>active</c> only, leaving conditions and actions as they are.</summary>
+    public Task<Trigger> SetActiveAsync(long id, bool active, CancellationToken ct = default)
+        => connection.SendAsync<Trigger>(HttpMethod.Put, Path(id), new { trigger = new { active } }, "trigger", ct);
+
     public Task DeleteAsync(long id, CancellationToken ct = default)
         => connection.SendAsync(HttpMethod.Delete, Path(id), null, ct);
 

@@ -55,7 +55,7 @@ public sealed class TriggersClientTests(KeyedEmulatorFixture zendesk) : ZendeskT
         var stella = await Client.Triggers.ListAsync(new TriggerFilter { CategoryId = category.Id }).ToListAsync();
         var inactive = await Client.Triggers.ListAsync(new TriggerFilter { CategoryId = category.Id, Active = false }).ToListAsync();
 
-        Assert.Equal(2 + 230 + 2, all.Count);
+        Assert.Equal(3 + 230 + 2, all.Count); // the new account's three (two notifications and the messaging CSAT trigger)
         Assert.Equal(2, stella.Count);
         Assert.Equal("Off", Assert.Single(inactive).Title);
     }

@@ -1,0 +1,9 @@
+namespace StellaIac.Zendesk.Emulator.OAuth;
+
+internal enum TokenState
+{
+    Unknown,
+    Valid,
+    Expired,
+    Revoked,
+}
