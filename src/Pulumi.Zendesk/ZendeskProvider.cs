@@ -14,10 +14,12 @@ namespace Pulumi.Zendesk;
 
 /// <summary>
 /// The provider of the <c>zendesk</c> package: configured from the stack's <c>zendesk:</c> namespace, it
-/// serves each type token with that resource's provider over one Zendesk client.
+/// serves each type token with that resource's provider over one Zendesk client. Providers given the same
+/// <see cref="ZendeskLookups"/> share their adoption look-ups (the preview and the apply of one up).
 /// </summary>
-public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOptions>? tune = null) : Provider, IDisposable
+public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOptions>? tune = null, ZendeskLookups? lookups = null) : Provider, IDisposable
 {
+    private readonly ZendeskLookups shared = lookups ?? new ZendeskLookups();
     public const string Package = "zendesk";
     private ZendeskClient? client;
     private AccountRules? rules;
@@ -39,10 +41,10 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         rules = new AccountRules(client);
         resources = new Dictionary<string, ResourceProvider>(StringComparer.Ordinal)
         {
-            [WebhookProvider.Token] = new WebhookProvider(client),
-            [TicketFieldProvider.Token] = new TicketFieldProvider(client),
-            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client),
-            [TriggerProvider.Token] = new TriggerProvider(client, rules),
+            [WebhookProvider.Token] = new WebhookProvider(client, shared),
+            [TicketFieldProvider.Token] = new TicketFieldProvider(client, shared),
+            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client, shared),
+            [TriggerProvider.Token] = new TriggerProvider(client, rules, shared),
             [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
             [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
             [AccountSettingProvider.Token] = new AccountSettingProvider(client),
