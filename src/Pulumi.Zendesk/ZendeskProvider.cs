@@ -39,15 +39,16 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         var options = ProviderConfig.ToClientOptions(config);
         client = new ZendeskClient(tune is null ? options : tune(options));
         rules = new AccountRules(client);
+        var reads = new BatchReads(client);
         resources = new Dictionary<string, ResourceProvider>(StringComparer.Ordinal)
         {
             [WebhookProvider.Token] = new WebhookProvider(client, shared),
             [TicketFieldProvider.Token] = new TicketFieldProvider(client, shared),
-            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client, shared),
-            [TriggerProvider.Token] = new TriggerProvider(client, rules, shared),
-            [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
+            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client, shared, reads),
+            [TriggerProvider.Token] = new TriggerProvider(client, rules, shared, reads),
+            [TriggerOrderProvider.Token] = new TriggerOrderProvider(client, reads),
             [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
-            [AccountSettingProvider.Token] = new AccountSettingProvider(client),
+            [AccountSettingProvider.Token] = new AccountSettingProvider(client, shared),
         };
         return Task.CompletedTask;
     }

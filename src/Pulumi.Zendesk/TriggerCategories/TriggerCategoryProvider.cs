@@ -9,7 +9,7 @@ using ZendeskCategory = StellaIac.Zendesk.TriggerCategories.TriggerCategory;
 namespace Pulumi.Zendesk.TriggerCategories;
 
 /// <summary>Trigger categories. Position is compared only when the program sets it.</summary>
-internal sealed class TriggerCategoryProvider(ZendeskClient client, ZendeskLookups lookups) : ResourceProvider(client, lookups)
+internal sealed class TriggerCategoryProvider(ZendeskClient client, ZendeskLookups lookups, BatchReads reads) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:TriggerCategory";
 
@@ -53,7 +53,7 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client, ZendeskLooku
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
         => ReadOrGone(async () =>
         {
-            var category = await Zendesk.TriggerCategories.GetAsync(request.Id, ct);
+            var category = await reads.CategoryAsync(request.Id, ct);
             var inputs = PropertyMap.Empty.With("name", category.Name);
             if (request.Inputs.ContainsKey("position") || request.Inputs.Count == 0)
             {

@@ -15,7 +15,7 @@ namespace Pulumi.Zendesk.Triggers;
 /// Ticket triggers. Check refuses what Zendesk would (an unknown channel, a field the account lacks, a
 /// webhook not connected to triggers) before anything is sent; updates always send the full arrays.
 /// </summary>
-internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, ZendeskLookups lookups) : ResourceProvider(client, lookups)
+internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, ZendeskLookups lookups, BatchReads reads) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:Trigger";
 
@@ -91,10 +91,13 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, 
         }, ct);
     }
 
+    /// <summary>Served from one list of the trigger's category when it is there; a single GET otherwise (moved, or no category known).</summary>
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
         => ReadOrGone(request.Id, async id =>
         {
-            var trigger = await Zendesk.Triggers.GetAsync(id, ct);
+            var category = Props.String(request.Outputs, "categoryId") ?? Props.String(request.Inputs, "categoryId");
+            var listed = category is null ? null : (await reads.CategoryTriggersAsync(category, ct)).Find(t => t.Id == id);
+            var trigger = listed ?? await Zendesk.Triggers.GetAsync(id, ct);
             var inputs = Inputs(trigger);
             return new ReadResponse(Id(trigger), inputs, Outputs(inputs, trigger));
         });
