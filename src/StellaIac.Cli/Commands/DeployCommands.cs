@@ -28,16 +28,8 @@ internal static class DeployCommands
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
             var engine = new DeploymentEngine(context.Program.Providers(), session.Store);
-            if (parse.GetValue(refresh))
-            {
-                var refreshed = await engine.RefreshAsync(await session.TargetAsync(ct), previewOnly: false, ct: ct);
-                if (!refreshed.Succeeded)
-                {
-                    return await ReportAsync(context, session, parse, refreshed, "refresh", json, markdown, diff, expect);
-                }
-            }
-
-            var result = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct);
+            var options = new DeploymentOptions { Refresh = parse.GetValue(refresh) };
+            var result = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), options, ct);
             return await ReportAsync(context, session, parse, result, "preview", json, markdown, diff, expect);
         }));
         return command;
@@ -50,14 +42,15 @@ internal static class DeployCommands
         var diff = new Option<bool>("--diff") { Description = "Show each property's change" };
         var json = new Option<bool>("--json", "-j") { Description = "Write the result as JSON" };
         var markdown = new Option<string?>("--summary-md") { Description = "Also write a Markdown summary to this file" };
-        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown };
+        var refresh = new Option<bool>("--refresh", "-r") { Description = "Read the stack's resources from Zendesk first, so drift is healed" };
+        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown, refresh };
         command.Aliases.Add("update");
         command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
         {
             var engine = new DeploymentEngine(context.Program.Providers(), session.Store);
             if (!parse.GetValue(skip) && !parse.GetValue(json))
             {
-                var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct);
+                var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), new DeploymentOptions { Refresh = parse.GetValue(refresh) }, ct);
                 await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, parse.GetValue(diff)));
                 if (!preview.Succeeded)
                 {
@@ -75,7 +68,7 @@ internal static class DeployCommands
                 return ExitCodes.Failed;
             }
 
-            var options = new DeploymentOptions { Observer = parse.GetValue(json) ? null : new ProgressPrinter(context.Output) };
+            var options = new DeploymentOptions { Observer = parse.GetValue(json) ? null : new ProgressPrinter(context.Output), Refresh = parse.GetValue(refresh) };
             var result = await engine.UpAsync(await session.TargetAsync(ct), context.Program.Program(session), options, ct);
             var code = await ReportAsync(context, session, parse, result, "up", json, markdown, diff, null);
             if (result.Succeeded && !parse.GetValue(json))
