@@ -18,7 +18,12 @@ internal static class StellaIacProgram
     public static CliProgram Definition { get; } = new()
     {
         Program = session => () => RunAsync(session),
-        Providers = () => new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()),
+        Providers = () =>
+        {
+            // One command's providers (the preview and the apply of an up) share their adoption look-ups.
+            var lookups = new ZendeskLookups();
+            return new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider(lookups: lookups));
+        },
         ExitCodeFor = ex => ex switch
         {
             ZendeskAuthenticationException => ExitCodes.AuthenticationRefused,

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using StellaIac.Engine.Providers;
+using StellaIac.Engine.Values;
 using StellaIac.Zendesk;
 using StellaIac.Zendesk.Errors;
 
@@ -9,9 +11,12 @@ namespace Pulumi.Zendesk;
 /// One Zendesk resource's provider: the same calls as the engine's provider contract, for one type token.
 /// Each is one file, its methods in the order Check, Diff, Create, Read, Update, Delete, Adopt.
 /// </summary>
-internal abstract class ResourceProvider(ZendeskClient client)
+internal abstract class ResourceProvider(ZendeskClient client, ZendeskLookups? lookups = null)
 {
     protected ZendeskClient Zendesk { get; } = client;
+
+    /// <summary>Adoption look-ups shared by the providers of one command (see <see cref="ZendeskLookups"/>).</summary>
+    protected ZendeskLookups Lookups { get; } = lookups ?? new ZendeskLookups();
 
     public abstract Schema.ResourceSchema Schema { get; }
 
@@ -31,7 +36,47 @@ internal abstract class ResourceProvider(ZendeskClient client)
 
     public abstract Task Delete(DeleteRequest request, CancellationToken ct);
 
-    public virtual Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => Task.FromResult<string?>(null);
+    /// <summary>An existing object under the resource's natural key is adopted; the look-up is asked once per command.</summary>
+    public Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return NaturalKey(request.Inputs) is { } key
+            ? Lookups.GetOrAddAsync(Zendesk, $"{Schema.Token}|{key.Value}", () => FindAsync(request.Inputs, ct))
+            : Task.FromResult<string?>(null);
+    }
+
+    /// <summary>What names the object in Zendesk besides its id (a title, a name), or null for a resource never adopted.</summary>
+    protected virtual (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs) => null;
+
+    /// <summary>The id of the object Zendesk holds under the natural key, asked now.</summary>
+    protected virtual Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct) => Task.FromResult<string?>(null);
+
+    /// <summary>
+    /// Creates. When the answer is lost (a dropped connection, a timeout or a 5xx after the request was sent, so
+    /// Zendesk may have applied it), looks the object up by its natural key at once: one found is adopted and
+    /// brought to the inputs; none found is created again, once. The response says which happened.
+    /// </summary>
+    protected async Task<CreateResponse> CreateOrRecoverAsync(CreateRequest request, Func<Task<CreateResponse>> create, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(create);
+        try
+        {
+            return await create();
+        }
+        catch (ZendeskException lost) when (MayHaveBeenApplied(lost) && NaturalKey(request.Inputs) is { } key)
+        {
+            if (await FindAsync(request.Inputs, ct) is { } id)
+            {
+                var update = new UpdateRequest(request.Urn, request.Type, id, request.Inputs, PropertyMap.Empty, request.Inputs, [], Preview: false);
+                var adopted = await Update(update, ct);
+                return new CreateResponse(id, adopted.Outputs) { Note = $"created; the first answer was lost ({lost.Message}), found by {key.Property}" };
+            }
+
+            var again = await create();
+            return again with { Note = $"created on a second attempt; the first answer was lost ({lost.Message}) and nothing named by its {key.Property} was there" };
+        }
+    }
 
     /// <summary>Runs a delete; an object already gone is what a delete wants.</summary>
     protected static async Task DeleteIfPresent(Func<Task> delete)
@@ -72,6 +117,9 @@ internal abstract class ResourceProvider(ZendeskClient client)
 
     /// <summary>The numeric id Zendesk gives fields, triggers and automations.</summary>
     protected static long NumericId(string id) => long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool MayHaveBeenApplied(ZendeskException error)
+        => error is ZendeskServerException or ZendeskTransportException { MayHaveBeenApplied: true };
 
     /// <summary>The id of the first listed object the predicate picks (adoption by natural key), or null.</summary>
     protected static async Task<string?> FirstIdAsync<T>(IAsyncEnumerable<T> objects, Func<T, bool> pick, Func<T, string> id)

@@ -17,10 +17,12 @@ namespace Pulumi.Zendesk;
 
 /// <summary>
 /// The provider of the <c>zendesk</c> package: configured from the stack's <c>zendesk:</c> namespace, it
-/// serves each type token with that resource's provider over one Zendesk client.
+/// serves each type token with that resource's provider over one Zendesk client. Providers given the same
+/// <see cref="ZendeskLookups"/> share their adoption look-ups (the preview and the apply of one up).
 /// </summary>
-public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOptions>? tune = null) : Provider, IDisposable
+public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOptions>? tune = null, ZendeskLookups? lookups = null) : Provider, IDisposable
 {
+    private readonly ZendeskLookups shared = lookups ?? new ZendeskLookups();
     public const string Package = "zendesk";
     private ZendeskClient? client;
     private AccountRules? rules;
@@ -47,15 +49,16 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         var options = ProviderConfig.ToClientOptions(config);
         client = new ZendeskClient(tune is null ? options : tune(options));
         rules = new AccountRules(client);
+        var reads = new BatchReads(client);
         resources = new Dictionary<string, ResourceProvider>(StringComparer.Ordinal)
         {
-            [WebhookProvider.Token] = new WebhookProvider(client),
-            [TicketFieldProvider.Token] = new TicketFieldProvider(client),
-            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client),
-            [TriggerProvider.Token] = new TriggerProvider(client, rules),
-            [TriggerOrderProvider.Token] = new TriggerOrderProvider(client),
+            [WebhookProvider.Token] = new WebhookProvider(client, shared),
+            [TicketFieldProvider.Token] = new TicketFieldProvider(client, shared),
+            [TriggerCategoryProvider.Token] = new TriggerCategoryProvider(client, shared, reads),
+            [TriggerProvider.Token] = new TriggerProvider(client, rules, shared, reads),
+            [TriggerOrderProvider.Token] = new TriggerOrderProvider(client, reads),
             [AutomationActivationProvider.Token] = new AutomationActivationProvider(client),
-            [AccountSettingProvider.Token] = new AccountSettingProvider(client),
+            [AccountSettingProvider.Token] = new AccountSettingProvider(client, shared),
             [CsatSurveyRulesProvider.Token] = new CsatSurveyRulesProvider(client),
         };
         return Task.CompletedTask;

@@ -130,15 +130,7 @@ public sealed class LocalStackTests : IDisposable
     public async Task Drift_made_behind_the_tools_back_exits_7_and_refresh_writes_it()
     {
         await project.RunAsync("up", "--stack", "local", "--yes");
-        await using (var emulator = await StellaIac.Zendesk.Emulator.ZendeskEmulator.StartAsync(new() { StatePath = project.PathOf("stacks/emulator/local.json") }))
-        {
-            using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
-            http.DefaultRequestHeaders.Authorization = new("Bearer", StellaIac.Zendesk.Emulator.EmulatorOptions.DefaultOAuthToken);
-            var categories = JsonNode.Parse(await http.GetStringAsync(new Uri("api/v2/trigger_categories", UriKind.Relative)))!["trigger_categories"]!.AsArray();
-            var id = (string)categories.Single(c => (string?)c!["name"] == "Stella Connect")!["id"]!;
-            using var patch = await http.PatchAsync(new Uri($"api/v2/trigger_categories/{id}", UriKind.Relative), new StringContent("{\"trigger_category\":{\"name\":\"Renamed by hand\"}}", System.Text.Encoding.UTF8, "application/json"));
-            patch.EnsureSuccessStatusCode();
-        }
+        await RenameTheCategoryByHandAsync();
 
         var drift = await project.RunAsync("drift", "--stack", "local");
         var refresh = await project.RunAsync("refresh", "--stack", "local", "--yes");
@@ -151,6 +143,40 @@ public sealed class LocalStackTests : IDisposable
         Assert.Equal(0, refresh.Code);
         Assert.Contains("~ 1 to update", up.Output, StringComparison.Ordinal);
         Assert.Equal(0, after.Code);
+    }
+
+    [Fact]
+    public async Task Preview_refresh_shows_drift_without_writing_and_up_refresh_heals_it_in_one_command()
+    {
+        await project.RunAsync("up", "--stack", "local", "--yes");
+        await RenameTheCategoryByHandAsync();
+        var state = Directory.EnumerateFiles(project.PathOf("stacks/.pulumi/stacks"), "local.json", SearchOption.AllDirectories).Single();
+        var before = await File.ReadAllTextAsync(state);
+
+        var plain = await project.RunAsync("preview", "--stack", "local", "--expect-no-changes");
+        var refreshed = await project.RunAsync("preview", "--stack", "local", "--refresh", "--expect-no-changes");
+        var unchanged = await File.ReadAllTextAsync(state);
+        var up = await project.RunAsync("up", "--stack", "local", "--refresh", "--yes");
+        var after = await project.RunAsync("drift", "--stack", "local");
+
+        Assert.Equal(0, plain.Code);
+        Assert.Equal(ExitCodes.ChangesFound, refreshed.Code);
+        Assert.Contains("stella-triggers-category", refreshed.Output, StringComparison.Ordinal);
+        Assert.Equal(before, unchanged);
+        Assert.Equal(0, up.Code);
+        Assert.Contains("~ 1 to update", up.Output, StringComparison.Ordinal);
+        Assert.Equal(0, after.Code);
+    }
+
+    private async Task RenameTheCategoryByHandAsync()
+    {
+        await using var emulator = await StellaIac.Zendesk.Emulator.ZendeskEmulator.StartAsync(new() { StatePath = project.PathOf("stacks/emulator/local.json") });
+        using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", StellaIac.Zendesk.Emulator.EmulatorOptions.DefaultOAuthToken);
+        var categories = JsonNode.Parse(await http.GetStringAsync(new Uri("api/v2/trigger_categories", UriKind.Relative)))!["trigger_categories"]!.AsArray();
+        var id = (string)categories.Single(c => (string?)c!["name"] == "Stella Connect")!["id"]!;
+        using var patch = await http.PatchAsync(new Uri($"api/v2/trigger_categories/{id}", UriKind.Relative), new StringContent("{\"trigger_category\":{\"name\":\"Renamed by hand\"}}", System.Text.Encoding.UTF8, "application/json"));
+        patch.EnsureSuccessStatusCode();
     }
 
     [Fact]

@@ -1,14 +1,7 @@
-using Pulumi.Zendesk;
-using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Deploy;
-using StellaIac.Engine.Providers;
-using StellaIac.Engine.Secrets;
-using StellaIac.Engine.State;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Lint;
 using StellaIac.Zendesk;
-using StellaIac.Zendesk.Emulator;
-using StellaIac.Zendesk.Emulator.Control;
 using StellaIac.Zendesk.TicketFields;
 using StellaIac.Zendesk.Triggers;
 using StellaIac.Zendesk.Webhooks;
@@ -16,28 +9,18 @@ using StellaIac.Zendesk.Webhooks;
 namespace StellaIac.StellaConnect.Tests;
 
 /// <summary>The whole integration through the engine and the zendesk provider, against the emulator.</summary>
-public sealed class EndToEndTests : IAsyncLifetime, IDisposable
+public sealed class EndToEndTests : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("stella-e2e-").FullName;
-    private ZendeskEmulator emulator = null!;
+    private IntegrationStack stack = null!;
     private ZendeskClient zendesk = null!;
-    private StackSecrets? secrets;
 
     public async Task InitializeAsync()
     {
-        emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-test-key", "stella-prod-key"] });
-        zendesk = new ZendeskClient(new ZendeskClientOptions { Endpoint = ZendeskEndpoint.FromUrl(emulator.BaseAddress.ToString()), Credentials = ZendeskCredentials.ApiToken(EmulatorOptions.DefaultEmail, EmulatorOptions.DefaultApiToken) });
-        File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: stella-iac\nruntime: dotnet\n");
-        File.WriteAllText(Path.Combine(folder, "Pulumi.dev.yaml"), $"config:\n  zendesk:url: {emulator.BaseAddress}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n  zendesk:apiToken: {EmulatorOptions.DefaultApiToken}\n");
+        stack = await IntegrationStack.StartAsync();
+        zendesk = stack.Zendesk;
     }
 
-    public async Task DisposeAsync()
-    {
-        zendesk.Dispose();
-        await emulator.DisposeAsync();
-    }
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public async Task DisposeAsync() => await stack.DisposeAsync();
 
     private static StellaConnectIntegrationArgs Args(string key = "stella-test-key", bool goLive = false, bool deactivateCustomCsatRules = false) => new()
     {
@@ -48,20 +31,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         DeactivateCustomCsatRules = deactivateCustomCsatRules,
     };
 
-    private Task<DeploymentResult> UpAsync(StellaConnectIntegrationArgs args, bool preview = false)
-    {
-        var project = ProjectFile.Load(Path.Combine(folder, "Pulumi.yaml"));
-        var stack = StackFile.Load(project.StackFilePath("dev"));
-        secrets ??= new StackSecrets(stack, () => "e2e");
-        var target = new StackTarget(project.Name, "dev", StackConfiguration.Build(project, stack, secrets), secrets);
-        var engine = new DeploymentEngine(new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()), new StateStore(Path.Combine(folder, "stacks"), project.Name));
-        Func<Task<IDictionary<string, object?>>> program = () =>
-        {
-            _ = new StellaConnectIntegration("stella", args);
-            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>());
-        };
-        return preview ? engine.PreviewAsync(target, program) : engine.UpAsync(target, program);
-    }
+    private Task<DeploymentResult> UpAsync(StellaConnectIntegrationArgs args, bool preview = false) => stack.UpAsync(args, preview);
 
     [Fact]
     public async Task Up_sets_up_the_seeds_procedure_a_preview_after_shows_no_changes_and_going_live_switches_key_and_CSAT()
@@ -85,7 +55,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         var webhook = Assert.Single(await zendesk.Webhooks.ListAsync().ToListAsync());
         var email = triggers[1];
         var body = email.Actions.Single().Value.Items![1];
-        using var control = new EmulatorControl(emulator.BaseAddress);
+        var control = stack.Control;
         var invocation = await control.DeliverAsync(webhook.Id, PayloadLint.Render(PayloadLint.Parse(body), SampleTicket.Matrix[0], (await zendesk.TicketFields.ListAsync().ToListAsync()).Single(f => f.Title == "Do not Send Stella Connect Survey").Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("success", (string?)invocation["status"]);
         var delivery = (await control.StellaDeliveriesAsync())[^1]!;
@@ -112,7 +82,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Going_live_beside_a_custom_CSAT_rule_fails_naming_it_before_anything_is_written_and_the_opt_in_switches_it_off()
     {
-        using var control = new EmulatorControl(emulator.BaseAddress);
+        var control = stack.Control;
         var created = await control.SeedAsync(System.Text.Json.Nodes.JsonNode.Parse("""{"triggers":[{"title":"Solved: rate us","active":true,"conditions":{"all":[{"field":"status","operator":"is","value":"solved"}]},"actions":[{"field":"notification_user","value":["requester_id","Thanks","{{satisfaction.rating_section}}"]}]}]}""")!.AsObject());
         var custom = long.Parse(created["triggers"]![0]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         await control.ClearRequestsAsync();

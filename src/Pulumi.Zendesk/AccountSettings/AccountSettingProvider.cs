@@ -11,7 +11,7 @@ using StellaIac.Zendesk.AccountSettings;
 namespace Pulumi.Zendesk.AccountSettings;
 
 /// <summary>Sets one account setting and, on destroy, restores the value it found. A path the account does not have is refused by Check.</summary>
-internal sealed class AccountSettingProvider(ZendeskClient client) : ResourceProvider(client)
+internal sealed class AccountSettingProvider(ZendeskClient client, ZendeskLookups lookups) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:AccountSetting";
 
@@ -31,7 +31,7 @@ internal sealed class AccountSettingProvider(ZendeskClient client) : ResourcePro
             try
             {
                 SettingPath.Split(path);
-                if (!(await Zendesk.AccountSettings.GetAsync(ct)).Contains(path))
+                if (!(await SettingsBeforeThisCommandAsync(ct)).Contains(path))
                 {
                     failures.Add(Diagnostic.Invalid("path", $"the account has no setting '{path}'"));
                 }
@@ -53,7 +53,7 @@ internal sealed class AccountSettingProvider(ZendeskClient client) : ResourcePro
     public override async Task<CreateResponse> Create(CreateRequest request, CancellationToken ct)
     {
         var path = Props.String(request.Inputs, "path")!;
-        var original = FromJson((await Zendesk.AccountSettings.GetAsync(ct)).Get(path));
+        var original = FromJson((await SettingsBeforeThisCommandAsync(ct)).Get(path));
         if (!request.Preview)
         {
             await Zendesk.AccountSettings.SetAsync(path, ToJson(request.Inputs["value"]), ct);
@@ -92,6 +92,13 @@ internal sealed class AccountSettingProvider(ZendeskClient client) : ResourcePro
             await Zendesk.AccountSettings.SetAsync(request.Id, ToJson(original), ct);
         }
     }
+
+    /// <summary>
+    /// The settings as they were when this command first asked: which paths exist, and each path's value before
+    /// this command set it (each resource sets its own path), read once for the preview and the apply.
+    /// </summary>
+    private Task<StellaIac.Zendesk.AccountSettings.AccountSettings> SettingsBeforeThisCommandAsync(CancellationToken ct)
+        => Lookups.GetOrAddAsync(Zendesk, "account-settings", () => Zendesk.AccountSettings.GetAsync(ct));
 
     private static PropertyValue FromJson(JsonNode? node) => node switch
     {

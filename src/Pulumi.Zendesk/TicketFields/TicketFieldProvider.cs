@@ -11,7 +11,7 @@ using ZendeskTicketField = StellaIac.Zendesk.TicketFields.TicketField;
 namespace Pulumi.Zendesk.TicketFields;
 
 /// <summary>Custom ticket fields. A changed type replaces the field; a checkbox tag another field uses is refused before anything is sent.</summary>
-internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvider(client)
+internal sealed class TicketFieldProvider(ZendeskClient client, ZendeskLookups lookups) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:TicketField";
     private static readonly string[] Types = ["text", "textarea", "checkbox", "date", "integer", "decimal", "regexp", "partialcreditcard", "multiselect", "tagger", "lookup"];
@@ -65,8 +65,11 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
             return new CreateResponse(null, request.Inputs.SetItem("id", PropertyValue.Computed));
         }
 
-        var created = await Zendesk.TicketFields.CreateAsync(Content(request.Inputs), ct);
-        return new CreateResponse(Id(created), Outputs(request.Inputs, created));
+        return await CreateOrRecoverAsync(request, async () =>
+        {
+            var created = await Zendesk.TicketFields.CreateAsync(Content(request.Inputs), ct);
+            return new CreateResponse(Id(created), Outputs(request.Inputs, created));
+        }, ct);
     }
 
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
@@ -98,10 +101,13 @@ internal sealed class TicketFieldProvider(ZendeskClient client) : ResourceProvid
         => DeleteIfPresent(() => Zendesk.TicketFields.DeleteAsync(NumericId(request.Id), ct));
 
     /// <summary>A field with the same title and type (the seed's hand-made checkbox) is adopted.</summary>
-    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    protected override (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs)
+        => Props.String(inputs, "title") is { } title ? ("title", $"{Props.String(inputs, "type")}|{title}") : null;
+
+    protected override Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct)
     {
-        var title = Props.String(request.Inputs, "title");
-        var type = Props.String(request.Inputs, "type");
+        var title = Props.String(inputs, "title");
+        var type = Props.String(inputs, "type");
         return FirstIdAsync(Zendesk.TicketFields.ListAsync(ct), f => f.Removable && f.Title == title && f.Type == type, Id);
     }
 

@@ -10,7 +10,7 @@ using ZendeskCategory = StellaIac.Zendesk.TriggerCategories.TriggerCategory;
 namespace Pulumi.Zendesk.TriggerCategories;
 
 /// <summary>Trigger categories. Position is compared only when the program sets it.</summary>
-internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourceProvider(client)
+internal sealed class TriggerCategoryProvider(ZendeskClient client, ZendeskLookups lookups, BatchReads reads) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:TriggerCategory";
 
@@ -46,14 +46,17 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
             return new CreateResponse(null, request.Inputs.SetItem("id", PropertyValue.Computed));
         }
 
-        var created = await Zendesk.TriggerCategories.CreateAsync(Content(request.Inputs), ct);
-        return new CreateResponse(created.Id, Outputs(request.Inputs, created));
+        return await CreateOrRecoverAsync(request, async () =>
+        {
+            var created = await Zendesk.TriggerCategories.CreateAsync(Content(request.Inputs), ct);
+            return new CreateResponse(created.Id, Outputs(request.Inputs, created));
+        }, ct);
     }
 
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
         => ReadOrGone(async () =>
         {
-            var category = await Zendesk.TriggerCategories.GetAsync(request.Id, ct);
+            var category = await reads.CategoryAsync(request.Id, ct);
             var inputs = PropertyMap.Empty.With("name", category.Name);
             if (request.Inputs.ContainsKey("position") || request.Inputs.Count == 0)
             {
@@ -78,9 +81,12 @@ internal sealed class TriggerCategoryProvider(ZendeskClient client) : ResourcePr
         => DeleteIfPresent(() => Zendesk.TriggerCategories.DeleteAsync(request.Id, ct));
 
     /// <summary>A category with the same name is adopted.</summary>
-    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    protected override (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs)
+        => Props.String(inputs, "name") is { } name ? ("name", name) : null;
+
+    protected override Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct)
     {
-        var name = Props.String(request.Inputs, "name");
+        var name = Props.String(inputs, "name");
         return FirstIdAsync(Zendesk.TriggerCategories.ListAsync(ct), c => c.Name == name, c => c.Id);
     }
 

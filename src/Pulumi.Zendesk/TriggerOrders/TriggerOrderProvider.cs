@@ -16,7 +16,7 @@ namespace Pulumi.Zendesk.TriggerOrders;
 /// of categories; <c>/triggers/reorder</c> does not). The listed triggers take positions 0..n-1, the
 /// category's other triggers follow in their order. Refresh reports a reorder made in Zendesk.
 /// </summary>
-internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvider(client)
+internal sealed class TriggerOrderProvider(ZendeskClient client, BatchReads reads) : ResourceProvider(client)
 {
     public const string Token = "zendesk:index:TriggerOrder";
 
@@ -62,8 +62,8 @@ internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvi
         List<string> order;
         try
         {
-            await Zendesk.TriggerCategories.GetAsync(request.Id, ct);
-            order = await OrderAsync(request.Id, ct);
+            await reads.CategoryAsync(request.Id, ct);
+            order = Order(await reads.CategoryTriggersAsync(request.Id, ct));
         }
         catch (ZendeskNotFoundException)
         {
@@ -97,8 +97,8 @@ internal sealed class TriggerOrderProvider(ZendeskClient client) : ResourceProvi
     }
 
     private async Task<List<string>> OrderAsync(string category, CancellationToken ct)
-    {
-        var triggers = await Zendesk.Triggers.ListAsync(new TriggerFilter { CategoryId = category, Sort = "position" }, ct).ToListAsync(ct);
-        return [.. triggers.OrderBy(t => t.Position).ThenBy(t => t.Id).Select(t => t.Id.ToString(CultureInfo.InvariantCulture))];
-    }
+        => Order(await Zendesk.Triggers.ListAsync(new TriggerFilter { CategoryId = category, Sort = "position" }, ct).ToListAsync(ct));
+
+    private static List<string> Order(IEnumerable<StellaIac.Zendesk.Triggers.Trigger> triggers)
+        => [.. triggers.OrderBy(t => t.Position).ThenBy(t => t.Id).Select(t => t.Id.ToString(CultureInfo.InvariantCulture))];
 }

@@ -16,7 +16,7 @@ namespace Pulumi.Zendesk.Triggers;
 /// Ticket triggers. Check refuses what Zendesk would (an unknown channel, a field the account lacks, a
 /// webhook not connected to triggers) before anything is sent; updates always send the full arrays.
 /// </summary>
-internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) : ResourceProvider(client)
+internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, ZendeskLookups lookups, BatchReads reads) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:Trigger";
 
@@ -87,14 +87,20 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
             return new CreateResponse(null, request.Inputs.SetItem("id", PropertyValue.Computed).SetItem("position", PropertyValue.Computed));
         }
 
-        var created = await Zendesk.Triggers.CreateAsync(Content(request.Inputs), ct);
-        return new CreateResponse(Id(created), Outputs(request.Inputs, created));
+        return await CreateOrRecoverAsync(request, async () =>
+        {
+            var created = await Zendesk.Triggers.CreateAsync(Content(request.Inputs), ct);
+            return new CreateResponse(Id(created), Outputs(request.Inputs, created));
+        }, ct);
     }
 
+    /// <summary>Served from one list of the trigger's category when it is there; a single GET otherwise (moved, or no category known).</summary>
     public override Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
         => ReadOrGone(request.Id, async id =>
         {
-            var trigger = await Zendesk.Triggers.GetAsync(id, ct);
+            var category = Props.String(request.Outputs, "categoryId") ?? Props.String(request.Inputs, "categoryId");
+            var listed = category is null ? null : (await reads.CategoryTriggersAsync(category, ct)).Find(t => t.Id == id);
+            var trigger = listed ?? await Zendesk.Triggers.GetAsync(id, ct);
             var inputs = Inputs(trigger);
             return new ReadResponse(Id(trigger), inputs, Outputs(inputs, trigger));
         });
@@ -114,10 +120,14 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
         => DeleteIfPresent(() => Zendesk.Triggers.DeleteAsync(NumericId(request.Id), ct));
 
     /// <summary>A trigger with the same title (the seed's hand-made one, perhaps notifying a legacy target) is adopted.</summary>
-    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    protected override (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs)
+        => Props.String(inputs, "title") is { } title ? ("title", title) : null;
+
+    /// <summary>Zendesk's search by title: a page or two, however many triggers the account has.</summary>
+    protected override Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct)
     {
-        var title = Props.String(request.Inputs, "title");
-        return FirstIdAsync(Zendesk.Triggers.ListAsync(ct: ct), t => t.Title == title, Id);
+        var title = Props.String(inputs, "title")!;
+        return FirstIdAsync(Zendesk.Triggers.SearchAsync(title, ct), t => t.Title == title, Id);
     }
 
     internal static ImmutableDictionary<string, PropertyValue> Inputs(ZendeskTrigger trigger) => PropertyMap.Empty
@@ -199,7 +209,7 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules) 
 
         try
         {
-            var webhook = await Zendesk.Webhooks.GetAsync(webhookId, ct);
+            var webhook = await Lookups.GetOrAddAsync(Zendesk, $"webhook:{webhookId}", () => Zendesk.Webhooks.GetAsync(webhookId, ct));
             if (!webhook.Subscriptions.Contains(WebhookSubscriptions.ConditionalTicketEvents))
             {
                 failures.Add(Diagnostic.Invalid($"{path}.value", $"the webhook '{webhook.Name}' ({webhookId}) is not subscribed to conditional_ticket_events, so triggers cannot notify it"));

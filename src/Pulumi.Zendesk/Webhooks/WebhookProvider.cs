@@ -15,7 +15,7 @@ namespace Pulumi.Zendesk.Webhooks;
 /// key in the stack is seen and sent, but a password changed by hand in Zendesk cannot be seen. Zendesk does
 /// return a basic-auth username, which the state keeps: one changed by hand shows as drift.
 /// </summary>
-internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(client)
+internal sealed class WebhookProvider(ZendeskClient client, ZendeskLookups lookups) : ResourceProvider(client, lookups)
 {
     public const string Token = "zendesk:index:Webhook";
     private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -98,8 +98,11 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
             return new CreateResponse(null, Outputs(request.Inputs, null));
         }
 
-        var created = await Zendesk.Webhooks.CreateAsync(Content(request.Inputs), ct);
-        return new CreateResponse(created.Id, Outputs(request.Inputs, created.Id));
+        return await CreateOrRecoverAsync(request, async () =>
+        {
+            var created = await Zendesk.Webhooks.CreateAsync(Content(request.Inputs), ct);
+            return new CreateResponse(created.Id, Outputs(request.Inputs, created.Id));
+        }, ct);
     }
 
     public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
@@ -157,14 +160,13 @@ internal sealed class WebhookProvider(ZendeskClient client) : ResourceProvider(c
         => DeleteIfPresent(() => Zendesk.Webhooks.DeleteAsync(request.Id, ct));
 
     /// <summary>The seed's manual setup may already exist: a webhook with the same name and endpoint is adopted.</summary>
-    public override async Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
+    protected override (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs)
+        => Props.String(inputs, "name") is { } name && Props.String(inputs, "endpoint") is { } endpoint ? ("name", $"{name}|{endpoint}") : null;
+
+    protected override async Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct)
     {
-        var name = Props.String(request.Inputs, "name");
-        var endpoint = Props.String(request.Inputs, "endpoint");
-        if (name is null || endpoint is null)
-        {
-            return null;
-        }
+        var name = Props.String(inputs, "name")!;
+        var endpoint = Props.String(inputs, "endpoint")!;
 
         await foreach (var webhook in Zendesk.Webhooks.ListAsync(new WebhookFilter { NameContains = name }, ct))
         {

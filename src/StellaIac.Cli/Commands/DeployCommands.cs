@@ -43,7 +43,8 @@ internal static class DeployCommands
         var diff = SharedOptions.Diff("Show each property's change");
         var json = SharedOptions.Json("Write the result as JSON");
         var markdown = SharedOptions.SummaryMarkdown("Also write a Markdown summary to this file");
-        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown };
+        var refresh = new Option<bool>("--refresh", "-r") { Description = "Read the stack's resources from Zendesk first, so drift is healed" };
+        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown, refresh };
         command.Aliases.Add("update");
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.UpAsync(session, new DeploySettings
         {
@@ -54,6 +55,7 @@ internal static class DeployCommands
             Diff = parse.GetValue(diff),
             Json = parse.GetValue(json),
             SummaryMarkdown = parse.GetValue(markdown),
+            Refresh = parse.GetValue(refresh),
         }, ct)));
         return command;
     }

@@ -9,18 +9,9 @@ internal sealed class DeployHandlers(CommandContext context)
 {
     public async Task<int> PreviewAsync(CliSession session, DeploySettings settings, CancellationToken ct)
     {
-        var engine = Engine(session);
-        DeploymentResult? drift = null;
-        if (settings.Refresh)
-        {
-            drift = await engine.RefreshAsync(await session.TargetAsync(ct), previewOnly: false, ct: ct);
-            if (!drift.Succeeded)
-            {
-                return await ReportAsync(session, drift, settings with { Command = "refresh" }, drift);
-            }
-        }
-
-        return await ReportAsync(session, await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct), settings, drift);
+        var result = await Engine(session).PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
+        var drift = result.Kind == DeploymentKind.Refresh ? result : result.Refreshed;
+        return await ReportAsync(session, result, drift == result ? settings with { Command = "refresh" } : settings, drift);
     }
 
     public async Task<int> UpAsync(CliSession session, DeploySettings settings, CancellationToken ct)
@@ -28,7 +19,7 @@ internal sealed class DeployHandlers(CommandContext context)
         var engine = Engine(session);
         if (!settings.SkipPreview && !settings.Json)
         {
-            var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), ct: ct);
+            var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
             await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, settings.Diff));
             if (!preview.Succeeded)
             {
@@ -88,7 +79,7 @@ internal sealed class DeployHandlers(CommandContext context)
 
     private DeploymentEngine Engine(CliSession session) => new(context.Program.Providers(), session.Store);
 
-    private DeploymentOptions Progress(DeploySettings settings) => new() { Observer = settings.Json ? null : new ProgressPrinter(context.Output) };
+    private DeploymentOptions Progress(DeploySettings settings) => new() { Observer = settings.Json ? null : new ProgressPrinter(context.Output), Refresh = settings.Refresh };
 
     /// <summary>Renders the result; with <paramref name="drift"/> (a preview that read Zendesk first) the Markdown summary has drift and change apart.</summary>
     private async Task<int> ReportAsync(CliSession session, DeploymentResult result, DeploySettings settings, DeploymentResult? drift = null)

@@ -28,8 +28,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions(), recordProviders: false);
         using (run)
         {
-            var reads = run.Old.Resources.Where(r => r.Custom && !r.Delete && !IsProvider(r)).Select(r => RefreshOneAsync(run, snapshot, r, ct));
-            await Task.WhenAll(reads);
+            await RefreshAllAsync(run, snapshot, ct);
             return Finish(run, DeploymentKind.Refresh, started);
         }
     }
@@ -103,7 +102,25 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(program);
         var started = Stopwatch.GetTimestamp();
         using var held = preview ? null : store.Lock(target.Stack, "update", clock);
-        var (run, snapshot) = Open(target, preview, options, recordProviders: true);
+        Checkpoint? refreshed = null;
+        DeploymentResult? drift = null;
+        if (options.Refresh)
+        {
+            var (reading, read) = Open(target, preview, options, recordProviders: false);
+            using (reading)
+            {
+                await RefreshAllAsync(reading, read, ct);
+                drift = Finish(reading, DeploymentKind.Refresh, started);
+                if (!drift.Succeeded)
+                {
+                    return drift;
+                }
+
+                refreshed = read.Current();
+            }
+        }
+
+        var (run, snapshot) = Open(target, preview, options, recordProviders: true, refreshed);
         using (run)
         {
             var ran = await Deployment.RunAsync(new ProgramContext(target.Project, target.Stack, preview, target.Config), new DeploymentMonitor(run), program, ct);
@@ -136,13 +153,14 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
                 run.Report(new Diagnostic(Severity.Info, DiagnosticCodes.DeletesNotRun, "Deletes were not run", $"{gone.Count(r => !r.Delete)} resource(s) gone from the program are kept until an up succeeds."));
             }
 
-            return Finish(run, preview ? DeploymentKind.Preview : DeploymentKind.Update, started) with { Outputs = ran.Outputs };
+            return Finish(run, preview ? DeploymentKind.Preview : DeploymentKind.Update, started) with { Outputs = ran.Outputs, Refreshed = drift };
         }
     }
 
-    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options, bool recordProviders)
+    /// <summary>Starts an operation from the stack's checkpoint, or from <paramref name="start"/> (a refresh held in memory).</summary>
+    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options, bool recordProviders, Checkpoint? start = null)
     {
-        var old = store.Load(target.Stack, target.Secrets) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
+        var old = start ?? store.Load(target.Stack, target.Secrets) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
         if (!preview)
         {
             store.Backup(target.Stack, clock);
@@ -216,6 +234,9 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         }
     }
 
+    private static Task RefreshAllAsync(EngineRun run, SnapshotManager snapshot, CancellationToken ct)
+        => Task.WhenAll(run.Old.Resources.Where(r => r.Custom && !r.Delete && !IsProvider(r)).Select(r => RefreshOneAsync(run, snapshot, r, ct)));
+
     private static async Task RefreshOneAsync(EngineRun run, SnapshotManager snapshot, ResourceState resource, CancellationToken ct)
     {
         try
@@ -225,10 +246,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             if (read.Id is null)
             {
                 run.Finished(new DeploymentStep { Op = StepOp.Delete, Urn = resource.Urn, Type = resource.Type, Old = resource, Status = run.Preview ? StepStatus.Planned : StepStatus.Done });
-                if (!run.Preview)
-                {
-                    snapshot.Complete(resource, null);
-                }
+                snapshot.Complete(resource, null);
 
                 return;
             }
@@ -247,10 +265,8 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
                 DetailedDiff = detailed,
                 Status = run.Preview ? StepStatus.Planned : StepStatus.Done,
             });
-            if (!run.Preview)
-            {
-                snapshot.ReplaceInPlace(resource, refreshed with { Modified = drifted ? run.Time.GetUtcNow() : resource.Modified });
-            }
+            // A preview's snapshot has no store: it holds the refreshed state in memory (for preview --refresh).
+            snapshot.ReplaceInPlace(resource, refreshed with { Modified = drifted ? run.Time.GetUtcNow() : resource.Modified });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -131,11 +131,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
         var step = new DeploymentStep { Op = StepOp.Create, Urn = request.Urn, Type = request.Type, New = wanted };
         var created = await Apply(step, null, async () =>
         {
-            var response = await provider.Create(new CreateRequest(request.Urn, request.Type, request.Name, wanted.Inputs, run.Preview), ct);
-            if (!run.Preview && string.IsNullOrEmpty(response.Id))
-            {
-                throw new InvalidOperationException($"the {ProviderRegistry.PackageOf(request.Type)} provider created {request.Name} but returned no id.");
-            }
+            var response = await CallCreateAsync(provider, request, wanted, ct);
 
             var now = run.Time.GetUtcNow();
             return wanted with { Id = response.Id, Outputs = response.Outputs, Created = now, Modified = now };
@@ -166,11 +162,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
                 run.Snapshot.Complete(old, null);
             }
 
-            var response = await provider.Create(new CreateRequest(request.Urn, request.Type, request.Name, wanted.Inputs, run.Preview), ct);
-            if (!run.Preview && string.IsNullOrEmpty(response.Id))
-            {
-                throw new InvalidOperationException($"the {ProviderRegistry.PackageOf(request.Type)} provider created {request.Name} but returned no id.");
-            }
+            var response = await CallCreateAsync(provider, request, wanted, ct);
 
             var now = run.Time.GetUtcNow();
             return wanted with { Id = response.Id, Outputs = response.Outputs, Created = now, Modified = now };
@@ -243,6 +235,23 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
 
         run.Finished(step with { New = result, Status = Status });
         return result;
+    }
+
+    /// <summary>The provider's create, which must name the new object; a recovered create is reported.</summary>
+    private async Task<CreateResponse> CallCreateAsync(Provider provider, RegisterResourceRequest request, ResourceState wanted, CancellationToken ct)
+    {
+        var response = await provider.Create(new CreateRequest(request.Urn, request.Type, request.Name, wanted.Inputs, run.Preview), ct);
+        if (!run.Preview && string.IsNullOrEmpty(response.Id))
+        {
+            throw new InvalidOperationException($"the {ProviderRegistry.PackageOf(request.Type)} provider created {request.Name} but returned no id.");
+        }
+
+        if (response.Note is { } note)
+        {
+            run.Report(new Diagnostic(Severity.Warning, $"{request.Type} '{request.Name}': {note}", "Nothing was duplicated; the state holds the one object.", request.Urn));
+        }
+
+        return response;
     }
 
     private async Task<DiffResponse> DiffAsync(Provider provider, RegisterResourceRequest request, string id, ImmutableDictionary<string, PropertyValue> oldInputs, ImmutableDictionary<string, PropertyValue> oldOutputs, ImmutableDictionary<string, PropertyValue> newInputs, CancellationToken ct)

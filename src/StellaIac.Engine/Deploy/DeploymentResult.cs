@@ -18,6 +18,9 @@ public sealed record DeploymentResult
 
     public TimeSpan Duration { get; init; }
 
+    /// <summary>With <see cref="DeploymentOptions.Refresh"/>: what reading the provider first found (the drift since the last deploy).</summary>
+    public DeploymentResult? Refreshed { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public bool HasChanges => Steps.Any(s => s.IsChange);

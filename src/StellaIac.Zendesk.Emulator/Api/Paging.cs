@@ -14,10 +14,10 @@ internal static class Paging
     private const int MaxPageSize = 100;
     private const int MaxOffsetRecords = 10_000;
 
-    public static JsonAnswer Respond(ApiContext context, string key, IReadOnlyList<JsonNode> items, bool cursorOnly = false)
+    public static JsonAnswer Respond(ApiContext context, string key, IReadOnlyList<JsonNode> items, bool cursorOnly = false, bool offsetOnly = false)
     {
         var query = context.Query;
-        var cursor = cursorOnly || query.ContainsKey("page[size]") || query.ContainsKey("page[after]") || query.ContainsKey("page[before]");
+        var cursor = cursorOnly || (!offsetOnly && (query.ContainsKey("page[size]") || query.ContainsKey("page[after]") || query.ContainsKey("page[before]")));
         return cursor ? Cursor(context, key, items) : Offset(context, key, items);
     }
 

@@ -13,6 +13,7 @@ internal static class TriggersApi
     {
         app.MapGet("/api/v2/triggers", (HttpRequest http) => services.Read(http, (a, c) => List(a, c, onlyActive: false)));
         app.MapGet("/api/v2/triggers/active", (HttpRequest http) => services.Read(http, (a, c) => List(a, c, onlyActive: true)));
+        app.MapGet("/api/v2/triggers/search", (HttpRequest http) => services.Read(http, Search));
         app.MapGet("/api/v2/triggers/definitions", (HttpRequest http) => services.Read(http, (a, c) => JsonAnswer.Ok(RuleCatalog.For(a).ToDefinitions())));
         app.MapPost("/api/v2/triggers", (HttpRequest http) => services.WriteAsync(http, "trigger", Create));
         app.MapPut("/api/v2/triggers/reorder", (HttpRequest http) => ReorderAsync(http, services));
@@ -79,6 +80,18 @@ internal static class TriggersApi
         }
 
         return Paging.Respond(context, "triggers", [.. triggers.Select(t => Present(t, context))]);
+    }
+
+    /// <summary>Triggers whose title contains the query, case-insensitively; offset pagination only, as Zendesk's.</summary>
+    private static JsonAnswer Search(EmulatorAccount account, ApiContext context)
+    {
+        if (!context.Query.TryGetValue("query", out var query) || string.IsNullOrWhiteSpace(query))
+        {
+            return ZendeskAnswers.BadRequest("query is required.");
+        }
+
+        var found = InEvaluationOrder(account).Where(t => JsonRead.Text(t["title"])?.Contains(query.ToString(), StringComparison.OrdinalIgnoreCase) == true);
+        return Paging.Respond(context, "triggers", [.. found.Select(t => Present(t, context))], offsetOnly: true);
     }
 
     private static JsonAnswer Create(EmulatorAccount account, JsonObjectArgs args)

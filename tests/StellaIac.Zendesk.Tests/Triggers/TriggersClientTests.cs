@@ -27,6 +27,23 @@ public sealed class TriggersClientTests(KeyedEmulatorFixture zendesk) : ZendeskT
     }
 
     [Fact]
+    public async Task Search_finds_triggers_by_title_through_offset_pages_without_listing_the_account()
+    {
+        await Control.SeedAsync(new JsonObject { ["generate"] = new JsonObject { ["triggers"] = 250 } });
+        await Control.ClearRequestsAsync();
+
+        var many = await Client.Triggers.SearchAsync("seeded TRIGGER 1").ToListAsync();
+        var one = await Client.Triggers.SearchAsync("Seeded trigger 250").ToListAsync();
+        var none = await Client.Triggers.SearchAsync("Send Stella Connect").ToListAsync();
+
+        Assert.Equal(111, many.Count);
+        Assert.All(many, t => Assert.StartsWith("Seeded trigger 1", t.Title, StringComparison.Ordinal));
+        Assert.Equal("Seeded trigger 250", Assert.Single(one).Title);
+        Assert.Empty(none);
+        Assert.Equal(4, (await SeenAsync()).Count(r => r.StartsWith("GET /api/v2/triggers/search?", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Update_sends_the_full_arrays_and_get_reads_the_result()
     {
         var (category, webhook) = await SetUpAsync();

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using StellaIac.Zendesk;
+
+namespace Pulumi.Zendesk;
+
+/// <summary>
+/// Answers Zendesk gave to look-ups that do not change within one command: which objects exist already under
+/// a resource's natural key (to adopt them) and the webhook a trigger's check reads. Give one instance to the
+/// providers of one command, and the preview and the apply of an <c>up</c> ask Zendesk once, not twice.
+/// A failed look-up is not kept, so the next caller asks again.
+/// </summary>
+public sealed class ZendeskLookups
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> answers = new(StringComparer.Ordinal);
+
+    internal async Task<T> GetOrAddAsync<T>(ZendeskClient client, string key, Func<Task<T>> fetch)
+    {
+        var scoped = $"{client.Endpoint}|{key}";
+        var fresh = new Lazy<Task<object?>>(async () => await fetch());
+        var lazy = answers.GetOrAdd(scoped, fresh);
+        try
+        {
+            return (T)(await lazy.Value)!;
+        }
+        catch
+        {
+            answers.TryRemove(new KeyValuePair<string, Lazy<Task<object?>>>(scoped, lazy));
+            throw;
+        }
+    }
+}
