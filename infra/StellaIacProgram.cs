@@ -16,7 +16,7 @@ internal static class StellaIacProgram
 {
     public static CliProgram Definition { get; } = new()
     {
-        Program = session => () => RunAsync(session),
+        Program = session => () => DeclareAsync(OtherStacks.KeyFingerprints(session), WarnOnce(session)),
         Providers = () => new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider()),
         ExitCodeFor = ex => ex switch
         {
@@ -30,7 +30,14 @@ internal static class StellaIacProgram
             : [],
     };
 
-    private static Task<IDictionary<string, object?>> RunAsync(CliSession session)
+    /// <summary>
+    /// The program as the Pulumi engine runs it (infra started by Pulumi's language host). The other stacks'
+    /// state lives in the Pulumi backend, out of the program's reach, so their keys are not compared.
+    /// </summary>
+    public static Task<IDictionary<string, object?>> UnderPulumiAsync(Action<string> warn)
+        => DeclareAsync(new Dictionary<string, string>(), warn);
+
+    private static Task<IDictionary<string, object?>> DeclareAsync(IReadOnlyDictionary<string, string> otherStackKeyFingerprints, Action<string> warn)
     {
         var config = new Config();
         var settings = config.GetObject<IntegrationSettings>("integration") ?? new IntegrationSettings();
@@ -48,9 +55,12 @@ internal static class StellaIacProgram
                 Tags = config.GetObject<List<string>>("tagFieldIds") is { Count: > 0 } fields ? TagSource.CustomFields(fields) : TagSource.TicketTags,
             },
             StellaDomain = config.Get("stellaDomain"),
-            OtherStackKeyFingerprints = OtherStacks.KeyFingerprints(session),
+            OtherStackKeyFingerprints = otherStackKeyFingerprints,
         });
-        WarnOnce(session, integration);
+        if (PayloadWarning(integration) is { } warning)
+        {
+            warn(warning);
+        }
 
         return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>
         {
@@ -63,14 +73,22 @@ internal static class StellaIacProgram
 
     private static int warned;
 
-    /// <summary>The payload lint's warnings that matter (the payload breaks on some names), once per run of the CLI.</summary>
-    private static void WarnOnce(CliSession session, StellaConnectIntegration integration)
+    /// <summary>The CLI runs the program for the preview and again for the update: warn once per run of the CLI.</summary>
+    private static Action<string> WarnOnce(CliSession session) => warning =>
+    {
+        if (Interlocked.Exchange(ref warned, 1) == 0)
+        {
+            session.Error.WriteLine($"warning: {warning}");
+        }
+    };
+
+    /// <summary>The payload lint's warnings that matter: the payload breaks on some names.</summary>
+    private static string? PayloadWarning(StellaConnectIntegration integration)
     {
         var breaks = integration.Findings.Where(f => f.Summary.StartsWith("The payload breaks", StringComparison.Ordinal)).Select(f => f.Summary["The payload breaks on ".Length..]).Distinct().ToList();
-        if (breaks.Count > 0 && Interlocked.Exchange(ref warned, 1) == 0)
-        {
-            session.Error.WriteLine($"warning: the seed's payload breaks on {string.Join(" and on ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them.");
-        }
+        return breaks.Count > 0
+            ? $"the seed's payload breaks on {string.Join(" and on ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them."
+            : null;
     }
 
     private static StellaChannel Channel(IntegrationSettings.ChannelSetting setting)

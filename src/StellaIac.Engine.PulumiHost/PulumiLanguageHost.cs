@@ -46,12 +46,7 @@ public static class PulumiLanguageHost
             var context = new ProgramContext(environment.Project, environment.Stack, environment.DryRun, config);
             var result = await Deployment.RunAsync(context, monitor, () => program(message => warnings.Enqueue(log.WarningAsync(message))), ct);
             await Task.WhenAll(warnings);
-            foreach (var failure in result.Failures)
-            {
-                await (failure is DependencyFailedException skipped
-                    ? log.WarningAsync(skipped.Message, skipped.Urn)
-                    : log.ErrorAsync(failure.Message));
-            }
+            await ReportAsync(log, result.Failures);
         }
         catch (PulumiHostException ex)
         {
@@ -65,6 +60,34 @@ public static class PulumiLanguageHost
 
         await monitor.SignalAndWaitForShutdownAsync(ct);
         return 0;
+    }
+
+    /// <summary>
+    /// One error per cause: what failed because another failure came first (a dependent skipped, an output
+    /// that could not resolve) is not a second error; a skipped resource is a warning, as the embedded engine shows it.
+    /// </summary>
+    private static async Task ReportAsync(EngineLog log, IReadOnlyList<Exception> failures)
+    {
+        foreach (var failure in failures)
+        {
+            var consequence = Causes(failure).Any(cause => failures.Contains(cause));
+            if (failure is DependencyFailedException skipped)
+            {
+                await log.WarningAsync(skipped.Message, skipped.Urn);
+            }
+            else if (!consequence)
+            {
+                await log.ErrorAsync(failure.Message);
+            }
+        }
+    }
+
+    private static IEnumerable<Exception> Causes(Exception failure)
+    {
+        for (var cause = failure.InnerException; cause is not null; cause = cause.InnerException)
+        {
+            yield return cause;
+        }
     }
 
     /// <summary>The engine's servers speak plaintext HTTP/2 on loopback; messages may be large (Pulumi's SDKs allow 400 MiB).</summary>
