@@ -14,11 +14,24 @@ public static class PulumiConfigReader
     public static StackConfiguration Read(string project, string? configJson, string? secretKeysJson)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(project);
-        var secretKeys = ParseSecretKeys(project, secretKeysJson);
+        return Build(project, ParseConfig(configJson), ParseSecretKeys(project, secretKeysJson), "PULUMI_CONFIG");
+    }
+
+    /// <summary>The same config as a Construct request carries it: a map of key to text and the list of secret keys.</summary>
+    public static StackConfiguration Read(string project, IReadOnlyDictionary<string, string> values, IEnumerable<string> secretKeys)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(project);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(secretKeys);
+        return Build(project, values, [.. secretKeys.Select((k, i) => Key(k, project, $"configSecretKeys[{i}]").ToString())], "config");
+    }
+
+    private static StackConfiguration Build(string project, IReadOnlyDictionary<string, string> values, HashSet<string> secretKeys, string place)
+    {
         var entries = new List<ConfigEntry>();
-        foreach (var (text, value) in ParseConfig(configJson))
+        foreach (var (text, value) in values)
         {
-            var key = Key(text, project, "PULUMI_CONFIG");
+            var key = Key(text, project, place);
             entries.Add(new ConfigEntry(key, new PropertyValue(value), secretKeys.Contains(key.ToString())));
         }
 

@@ -62,31 +62,17 @@ public static class PulumiLanguageHost
         return 0;
     }
 
-    /// <summary>
-    /// One error per cause: what failed because another failure came first (a dependent skipped, an output
-    /// that could not resolve) is not a second error; a skipped resource is a warning, as the embedded engine shows it.
-    /// </summary>
+    /// <summary>A resource skipped because another failed is a warning, as the embedded engine shows it; each cause is one error.</summary>
     private static async Task ReportAsync(EngineLog log, IReadOnlyList<Exception> failures)
     {
-        foreach (var failure in failures)
+        foreach (var skipped in failures.OfType<DependencyFailedException>())
         {
-            var consequence = Causes(failure).Any(cause => failures.Contains(cause));
-            if (failure is DependencyFailedException skipped)
-            {
-                await log.WarningAsync(skipped.Message, skipped.Urn);
-            }
-            else if (!consequence)
-            {
-                await log.ErrorAsync(failure.Message);
-            }
+            await log.WarningAsync(skipped.Message, skipped.Urn);
         }
-    }
 
-    private static IEnumerable<Exception> Causes(Exception failure)
-    {
-        for (var cause = failure.InnerException; cause is not null; cause = cause.InnerException)
+        foreach (var cause in FailureCauses.Of(failures))
         {
-            yield return cause;
+            await log.ErrorAsync(cause.Message);
         }
     }
 

@@ -53,7 +53,6 @@ public sealed class FakePulumiEngine : IAsyncDisposable
     /// <summary>What the program sent, in the order it arrived.</summary>
     public sealed class Recorder(FakeEngineOptions options)
     {
-        private readonly ConcurrentDictionary<string, string> qualifiedTypes = new();
         private int nextId = 100;
 
         public FakeEngineOptions Options { get; } = options;
@@ -77,11 +76,10 @@ public sealed class FakePulumiEngine : IAsyncDisposable
                 throw new RpcException(new Status(StatusCode.Internal, $"resource registration failed: {request.Type} is refused by policy"));
             }
 
-            var qualified = request.Parent.Length == 0 || qualifiedTypes[request.Parent] == "pulumi:pulumi:Stack"
-                ? request.Type
-                : $"{qualifiedTypes[request.Parent]}${request.Type}";
+            // The parent may be a resource of another program (a Construct's caller): its URN says its type chain.
+            var parentType = request.Parent.Length == 0 ? null : request.Parent.Split("::")[2];
+            var qualified = parentType is null or "pulumi:pulumi:Stack" ? request.Type : $"{parentType}${request.Type}";
             var urn = $"urn:pulumi:{Options.Stack}::{Options.Project}::{qualified}::{request.Name}";
-            qualifiedTypes[urn] = qualified;
             var response = new RegisterResourceResponse { Urn = urn, Object = request.Object?.Clone() ?? new Struct() };
             if (request.Custom && !Options.DryRun)
             {
