@@ -17,7 +17,11 @@ internal static class StellaIacProgram
 {
     public static CliProgram Definition { get; } = new()
     {
-        Program = session => () => RunAsync(session),
+        Program = session => async () =>
+        {
+            await WarnAboutCredentialsOnceAsync(session);
+            return await DeclareAsync(OtherStacks.KeyFingerprints(session), WarnOnce(session));
+        },
         Providers = () =>
         {
             // One command's providers (the preview and the apply of an up) share their adoption look-ups.
@@ -37,9 +41,15 @@ internal static class StellaIacProgram
             : [],
     };
 
-    private static async Task<IDictionary<string, object?>> RunAsync(CliSession session)
+    /// <summary>
+    /// The program as the Pulumi engine runs it (infra started by Pulumi's language host). The other stacks'
+    /// state lives in the Pulumi backend, out of the program's reach, so their keys are not compared.
+    /// </summary>
+    public static Task<IDictionary<string, object?>> UnderPulumiAsync(Action<string> warn)
+        => DeclareAsync(new Dictionary<string, string>(), warn);
+
+    private static Task<IDictionary<string, object?>> DeclareAsync(IReadOnlyDictionary<string, string> otherStackKeyFingerprints, Action<string> warn)
     {
-        await WarnAboutCredentialsOnceAsync(session);
         var config = new Config();
         var settings = config.GetObject<IntegrationSettings>("integration") ?? new IntegrationSettings();
         var integration = new StellaConnectIntegration("stella", new StellaConnectIntegrationArgs
@@ -57,17 +67,20 @@ internal static class StellaIacProgram
                 Tags = config.GetObject<List<string>>("tagFieldIds") is { Count: > 0 } fields ? TagSource.CustomFields(fields) : TagSource.TicketTags,
             },
             StellaDomain = config.Get("stellaDomain"),
-            OtherStackKeyFingerprints = OtherStacks.KeyFingerprints(session),
+            OtherStackKeyFingerprints = otherStackKeyFingerprints,
         });
-        WarnOnce(session, integration);
+        if (PayloadWarning(integration) is { } warning)
+        {
+            warn(warning);
+        }
 
-        return new Dictionary<string, object?>
+        return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>
         {
             ["webhookId"] = integration.Webhook.Id,
             ["doNotSendFieldId"] = integration.DoNotSendField.Id,
             ["keyFingerprint"] = integration.KeyFingerprint,
             ["goLiveChecklist"] = integration.Checklist,
-        };
+        });
     }
 
     private static int warned;
@@ -89,14 +102,20 @@ internal static class StellaIacProgram
         }
     }
 
-    /// <summary>The payload lint's warnings that matter (the payload breaks on some names), once per run of the CLI.</summary>
-    private static void WarnOnce(CliSession session, StellaConnectIntegration integration)
+    /// <summary>The CLI runs the program for the preview and again for the update: warn once per run of the CLI.</summary>
+    private static Action<string> WarnOnce(CliSession session) => warning =>
+    {
+        if (Interlocked.Exchange(ref warned, 1) == 0)
+        {
+            session.Error.WriteLine($"warning: {warning}");
+        }
+    };
+
+    /// <summary>The payload lint's warnings that matter: the payload breaks on some names.</summary>
+    private static string? PayloadWarning(StellaConnectIntegration integration)
     {
         var breaks = integration.Findings.Where(f => f.Code == StellaDiagnosticCodes.PayloadBreaks).Select(f => f.Summary).Distinct().ToList();
-        if (breaks.Count > 0 && Interlocked.Exchange(ref warned, 1) == 0)
-        {
-            session.Error.WriteLine($"warning: {string.Join("; ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them.");
-        }
+        return breaks.Count > 0 ? $"{string.Join("; ", breaks)}: Zendesk's Liquid has no JSON filter. Set stella-iac:hardenedPayload true to escape them." : null;
     }
 
     private static StellaChannel Channel(IntegrationSettings.ChannelSetting setting)

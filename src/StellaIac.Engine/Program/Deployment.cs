@@ -45,12 +45,40 @@ public sealed class Deployment
 
     internal StackResource? Stack { get; private set; }
 
+    /// <summary>The parent of a resource declared without one: the stack, or a Construct's parent.</summary>
+    internal Resource? DefaultParent { get; private set; }
+
     /// <summary>Runs <paramref name="program"/>, waits for every registration, and reports what was registered and what failed.</summary>
-    public static async Task<ProgramResult> RunAsync(ProgramContext context, IResourceMonitor monitor, Func<Task<IDictionary<string, object?>>> program, CancellationToken ct = default)
+    public static Task<ProgramResult> RunAsync(ProgramContext context, IResourceMonitor monitor, Func<Task<IDictionary<string, object?>>> program, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return RunCoreAsync(context, monitor, async deployment =>
+        {
+            deployment.Stack = new StackResource($"{deployment.ProjectName}-{deployment.StackName}");
+            deployment.DefaultParent = deployment.Stack;
+            deployment.Stack.Complete(await program());
+        }, ct);
+    }
+
+    /// <summary>
+    /// Constructs a component for another program (Pulumi's Construct): no stack of its own, resources without a
+    /// parent go under <paramref name="parentUrn"/>, and the result's outputs are what <paramref name="construct"/> returns.
+    /// </summary>
+    public static Task<ProgramResult> ConstructAsync(ProgramContext context, IResourceMonitor monitor, string? parentUrn, Func<Task<IDictionary<string, object?>>> construct, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(construct);
+        return RunCoreAsync(context, monitor, async deployment =>
+        {
+            deployment.DefaultParent = parentUrn is null ? null : new ExistingResource(parentUrn);
+            var declared = await construct();
+            deployment.registrations.Enqueue(deployment.CollectOutputsAsync(declared));
+        }, ct);
+    }
+
+    private static async Task<ProgramResult> RunCoreAsync(ProgramContext context, IResourceMonitor monitor, Func<Deployment, Task> body, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(monitor);
-        ArgumentNullException.ThrowIfNull(program);
         var deployment = new Deployment(context, monitor, ct);
         var previous = Ambient.Value;
         Ambient.Value = deployment;
@@ -58,11 +86,9 @@ public sealed class Deployment
         var outputs = PropertyMap.Empty;
         try
         {
-            deployment.Stack = new StackResource($"{context.Project}-{context.Stack}");
             try
             {
-                var declared = await program();
-                deployment.Stack.Complete(declared);
+                await body(deployment);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -96,18 +122,26 @@ public sealed class Deployment
     private async Task RegisterOutputsAsync(Resource resource, IDictionary<string, object?> outputs)
     {
         await resource.Registration;
-        var map = PropertyMap.Empty;
-        foreach (var (key, value) in outputs)
-        {
-            map = map.SetItem(key, await ArgsSerializer.ToValueAsync(value, [], $"{resource.Name} output {key}"));
-        }
-
+        var map = await ToMapAsync(resource.Name, outputs);
         if (resource is StackResource)
         {
             stackOutputs = map;
         }
 
         await monitor.RegisterResourceOutputsAsync(resource.UrnText, map, cancellation);
+    }
+
+    private async Task CollectOutputsAsync(IDictionary<string, object?> outputs) => stackOutputs = await ToMapAsync("the component", outputs);
+
+    private static async Task<ImmutableDictionary<string, PropertyValue>> ToMapAsync(string label, IDictionary<string, object?> outputs)
+    {
+        var map = PropertyMap.Empty;
+        foreach (var (key, value) in outputs)
+        {
+            map = map.SetItem(key, await ArgsSerializer.ToValueAsync(value, [], $"{label} output {key}"));
+        }
+
+        return map;
     }
 
     private async Task<RegisterResourceResult> RegisterAsync(Resource resource, bool custom, ResourceArgs args, ResourceOptions options)

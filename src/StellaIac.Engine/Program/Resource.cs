@@ -1,4 +1,5 @@
 using System.Reflection;
+using StellaIac.Engine.Values;
 
 namespace StellaIac.Engine.Program;
 
@@ -13,13 +14,25 @@ public abstract class Resource
         Name = name;
         Options = options ?? new ResourceOptions();
         var deployment = Deployment.Current;
-        var parent = Options.Parent ?? (type == Program.Urn.StackType ? null : deployment.Stack);
+        var parent = Options.Parent ?? (type == Program.Urn.StackType ? null : deployment.DefaultParent);
         Parent = parent;
         QualifiedType = parent is null || parent.Type == Program.Urn.StackType ? type : $"{parent.QualifiedType}${type}";
         UrnText = Program.Urn.Create(deployment.StackName, deployment.ProjectName, QualifiedType, name);
         Registration = deployment.Register(this, custom, args ?? ResourceArgs.Empty, Options);
         Urn = Bind(r => OutputValues.Known(r.Urn));
         BindDeclaredOutputs();
+    }
+
+    /// <summary>A resource registered elsewhere (a Construct's parent, in the calling program): known by its URN, never registered here.</summary>
+    private protected Resource(string urn)
+    {
+        Type = Program.Urn.Type(urn);
+        Name = Program.Urn.Name(urn);
+        Options = new ResourceOptions();
+        QualifiedType = Program.Urn.QualifiedType(urn);
+        UrnText = urn;
+        Registration = Task.FromResult(new RegisterResourceResult(urn, PropertyValue.Null, PropertyMap.Empty));
+        Urn = Bind(r => OutputValues.Known(r.Urn));
     }
 
     public string Type { get; }
