@@ -40,7 +40,7 @@ public sealed partial class TempProject : IDisposable
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
-    [GeneratedRegex(@"\b3600000000\d\d\b")]
+    [GeneratedRegex(@"(?<![0-9])3600000000\d\d(?![0-9])")]
     private static partial Regex NumericId();
 
     [GeneratedRegex(@"\b01[0-9A-HJKMNP-TV-Z]{24}\b")]

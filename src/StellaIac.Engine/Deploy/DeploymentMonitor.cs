@@ -248,7 +248,7 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
 
         if (response.Note is { } note)
         {
-            run.Report(new Diagnostic(Severity.Warning, $"{request.Type} '{request.Name}': {note}", "Nothing was duplicated; the state holds the one object.", request.Urn));
+            run.Report(new Diagnostic(Severity.Warning, DiagnosticCodes.CreateRecovered, $"{request.Type} '{request.Name}': {note}", "Nothing was duplicated; the state holds the one object.", request.Urn));
         }
 
         return response;

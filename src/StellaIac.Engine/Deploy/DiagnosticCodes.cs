@@ -17,4 +17,5 @@ public static class DiagnosticCodes
     public const string ProgramFailed = "program-failed";
     public const string DeletesNotRun = "deletes-not-run";
     public const string InterruptedOperation = "interrupted-operation";
+    public const string CreateRecovered = "create-recovered";
 }

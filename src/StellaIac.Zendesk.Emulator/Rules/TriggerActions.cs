@@ -80,8 +80,8 @@ internal sealed class TriggerActions(EmulatorAccount account, StellaConnectRecei
             ["sent"] = true,
             ["body"] = rendered,
             ["invocation_id"] = invocation["id"]?.DeepClone(),
-            ["response_code"] = attempt["response_code"]?.DeepClone(),
-            ["response_body"] = attempt["response_body"]?.DeepClone(),
+            ["response_code"] = attempt["status_code"]?.DeepClone(),
+            ["response_body"] = attempt["response"]?["payload"]?.DeepClone(),
             ["accepted"] = JsonRead.Text(invocation["status"]) == "success",
         });
     }
