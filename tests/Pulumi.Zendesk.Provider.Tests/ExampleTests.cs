@@ -12,7 +12,7 @@ namespace Pulumi.Zendesk.Provider.Tests;
 /// </summary>
 public sealed class ExampleTests : IAsyncLifetime
 {
-    private readonly JsonObject project = YamlJson.Parse(File.ReadAllText(Path.Combine(PulumiSchemas.RepositoryRoot, "examples", "pulumi-yaml", "Pulumi.yaml")))!.AsObject();
+    private readonly JsonObject project = YamlJson.Parse(File.ReadAllText(Path.Combine(StellaIac.Testing.RepositoryRoot.Path, "examples", "pulumi-yaml", "Pulumi.yaml")))!.AsObject();
     private JsonObject schema = null!;
 
     public async Task InitializeAsync()

@@ -19,8 +19,8 @@ public sealed class NodeConformanceTests : IAsyncLifetime
     [Fact]
     public async Task Pulumis_own_Node_client_drives_the_plugin_through_the_whole_protocol()
     {
-        var folder = Path.Combine(PulumiSchemas.RepositoryRoot, "tests", "provider-conformance");
-        Assert.True(Directory.Exists(Path.Combine(PulumiSchemas.RepositoryRoot, "node_modules", "@pulumi", "pulumi")), "Run `npm ci` in the repository root first (.ci/run does): the test needs @pulumi/pulumi and @grpc/grpc-js at the versions package-lock.json pins.");
+        var folder = Path.Combine(StellaIac.Testing.RepositoryRoot.Path, "tests", "provider-conformance");
+        Assert.True(Directory.Exists(Path.Combine(StellaIac.Testing.RepositoryRoot.Path, "node_modules", "@pulumi", "pulumi")), "Run `npm ci` in the repository root first (.ci/run does): the test needs @pulumi/pulumi and @grpc/grpc-js at the versions package-lock.json pins.");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "conformance.js", "--plugin", PluginProcess.Executable, "--url", emulator.BaseAddress.ToString(), "--oauth-token", EmulatorOptions.DefaultOAuthToken })
         {

@@ -12,9 +12,6 @@ public static class PulumiSchemas
 
     public static JsonSchema Project => ProjectSchema.Value;
 
-    /// <summary>Where the repository's files are, found from the test's output folder.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
-
     /// <summary>The validation errors, one line each with the place, or empty when valid.</summary>
     public static string Errors(EvaluationResults result)
     {
@@ -23,17 +20,4 @@ public static class PulumiSchemas
     }
 
     private static JsonSchema Load(string file) => JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", file)));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StellaIac.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (StellaIac.sln) is not above " + AppContext.BaseDirectory);
-    }
 }

@@ -7,7 +7,7 @@ namespace StellaIac.Cli.Tests;
 
 /// <summary>
 /// A stack that authenticates with an OAuth client, against an emulator whose tokens last one second and whose
-/// API answers after 150 ms: longer runs than a token's life, and the secret and tokens kept out of every output and file.
+/// API answers after 400 ms (so even an up of few, parallel requests outlives two tokens): longer runs than a token's life, and the secret and tokens kept out of every output and file.
 /// </summary>
 public sealed class OAuthStackTests : IAsyncLifetime, IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class OAuthStackTests : IAsyncLifetime, IDisposable
             OAuthClientId = "stella-iac-ci",
             OAuthClientSecret = ClientSecret,
             OAuthTokenTtl = TimeSpan.FromSeconds(1),
-            Latency = TimeSpan.FromMilliseconds(150),
+            Latency = TimeSpan.FromMilliseconds(400),
         });
         control = new EmulatorControl(zendesk.BaseAddress);
         File.WriteAllText(project.PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {zendesk.BaseAddress}\n  zendesk:oauthClientId: stella-iac-ci\n");
