@@ -24,8 +24,8 @@ case "$code" in
       printf '%s\n' "$tag"
       printf 'The nightly drift check found changes made in Zendesk behind the tool'"'"'s back on stack `%s`.\n' "$stack"
       printf 'Run `refresh --stack %s` to take them into the state, or `up --stack %s --refresh` to undo them.\n\n' "$stack" "$stack"
-      [ -n "$run_url" ] && printf 'Last seen: %s\n\n' "$run_url"
-      [ -s "$summary" ] && cat "$summary"
+      if [ -n "$run_url" ]; then printf 'Last seen: %s\n\n' "$run_url"; fi
+      if [ -s "$summary" ]; then cat "$summary"; else printf 'The check wrote no summary; see the run.\n'; fi
     } | jq -Rs --arg title "Zendesk drift on stack ${stack}" '{title: $title, body: .}' >"$payload"
     if [ -n "$open_issue" ]; then
       gh api --method PATCH "repos/${repo}/issues/${open_issue}" --input - <"$payload" >/dev/null

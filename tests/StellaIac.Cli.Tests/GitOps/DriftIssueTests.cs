@@ -53,6 +53,15 @@ public sealed class DriftIssueTests : IDisposable
     }
 
     [Fact]
+    public async Task Drift_without_a_summary_or_run_link_still_opens_the_issue()
+    {
+        var result = await github.RunAsync("drift-issue.sh", "prod", $"{Drift}", github.PathOf("absent.md"));
+
+        Assert.Equal(Drift, result.Code);
+        Assert.Contains("wrote no summary", (string)Assert.Single(github.Issues())["body"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_clean_night_without_an_open_issue_writes_nothing()
     {
         var result = await github.RunAsync("drift-issue.sh", "test", "0", github.PathOf("absent.md"));
