@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.PulumiHost;
 using StellaIac.Engine.Values;
+using StellaIac.StellaConnect;
 using Engine = StellaIac.Engine.Providers;
 using Rpc = Pulumirpc;
 
@@ -113,6 +115,32 @@ internal sealed class ZendeskProviderService(PluginState state) : Rpc.ResourcePr
         var olds = PropertyStruct.ToMap(request.Properties);
         await state.Configured.Delete(new Engine.DeleteRequest(request.Urn, TypeOf(request.Type, request.Urn), request.Id, OldInputs(request.OldInputs, olds), WithId(olds, request.Id)), Token(context));
         return new Empty();
+    }
+
+    /// <summary>The Stella integration as one component: it and its children register through the caller's ResourceMonitor. Other types stay unserved.</summary>
+    public override async Task<Rpc.ConstructResponse> Construct(Rpc.ConstructRequest request, ServerCallContext context)
+    {
+        if (request.Type != StellaConnectIntegration.Token)
+        {
+            throw new RpcException(new Status(StatusCode.Unimplemented, $"Construct serves only {StellaConnectIntegration.Token}, not {request.Type}."));
+        }
+
+        var result = await PulumiConstruct.RunAsync(
+            new ConstructRequest
+            {
+                MonitorAddress = request.MonitorEndpoint,
+                Project = request.Project,
+                Stack = request.Stack,
+                DryRun = request.DryRun,
+                Config = PulumiConfigReader.Read(request.Project, request.Config, request.ConfigSecretKeys),
+                Type = request.Type,
+                Name = request.Name,
+                Parent = request.Parent,
+                Inputs = PropertyStruct.ToMap(request.Inputs),
+            },
+            StellaComponentInputs.Declare,
+            Token(context));
+        return new Rpc.ConstructResponse { Urn = result.Urn, State = PropertyStruct.ToStruct(result.State) };
     }
 
     /// <summary>
