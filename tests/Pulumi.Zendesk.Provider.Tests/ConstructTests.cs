@@ -8,6 +8,8 @@ namespace Pulumi.Zendesk.Provider.Tests;
 /// <summary>Construct on the published plugin process, registering through a fake ResourceMonitor as a Pulumi YAML program's engine would.</summary>
 public sealed class ConstructTests
 {
+    /// <summary>The type a program names (the schema's); the component registers under its own.</summary>
+    private const string SchemaToken = "zendesk:index:StellaConnectIntegration";
     private const string Component = "stella:index:StellaConnectIntegration";
     private const string CallerParent = "urn:pulumi:test::yaml-caller::pulumi:pulumi:Stack::yaml-caller-test";
     private const string ComponentUrn = "urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration::stella";
@@ -68,7 +70,7 @@ public sealed class ConstructTests
         Stack = "test",
         DryRun = dryRun,
         MonitorEndpoint = monitor.Address,
-        Type = Component,
+        Type = SchemaToken,
         Name = "stella",
         Parent = CallerParent,
         Inputs = Of(
