@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Zendesk.Schema;
+using StellaIac.Engine.PulumiHost;
 using StellaIac.Engine.Values;
+using StellaIac.StellaConnect;
 using Engine = StellaIac.Engine.Providers;
 using Rpc = Pulumirpc;
 
@@ -16,6 +18,8 @@ namespace Pulumi.Zendesk.Provider;
 /// </summary>
 internal sealed class ZendeskProviderService(PluginState state) : Rpc.ResourceProvider.ResourceProviderBase
 {
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
     public static string Version { get; } = typeof(ZendeskProviderService).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
     public override Task<Rpc.ProviderHandshakeResponse> Handshake(Rpc.ProviderHandshakeRequest request, ServerCallContext context)
@@ -39,7 +43,7 @@ internal sealed class ZendeskProviderService(PluginState state) : Rpc.ResourcePr
     }
 
     public override Task<Rpc.GetSchemaResponse> GetSchema(Rpc.GetSchemaRequest request, ServerCallContext context)
-        => Task.FromResult(new Rpc.GetSchemaResponse { Schema = PackageSchema.Json(Version) });
+        => Task.FromResult(new Rpc.GetSchemaResponse { Schema = StellaComponentSchema.AddTo(PackageSchema.Build(Version)).ToJsonString(IndentedJson) });
 
     public override Task<Rpc.CheckResponse> CheckConfig(Rpc.CheckRequest request, ServerCallContext context) => Task.FromResult(ConfigService.Check(request));
 
@@ -113,6 +117,32 @@ internal sealed class ZendeskProviderService(PluginState state) : Rpc.ResourcePr
         var olds = PropertyStruct.ToMap(request.Properties);
         await state.Configured.Delete(new Engine.DeleteRequest(request.Urn, TypeOf(request.Type, request.Urn), request.Id, OldInputs(request.OldInputs, olds), WithId(olds, request.Id)), Token(context));
         return new Empty();
+    }
+
+    /// <summary>The Stella integration as one component: it and its children register through the caller's ResourceMonitor. Other types stay unserved.</summary>
+    public override async Task<Rpc.ConstructResponse> Construct(Rpc.ConstructRequest request, ServerCallContext context)
+    {
+        if (request.Type is not (StellaComponentSchema.Token or StellaConnectIntegration.Token))
+        {
+            throw new RpcException(new Status(StatusCode.Unimplemented, $"Construct serves only {StellaComponentSchema.Token} (or {StellaConnectIntegration.Token}), not {request.Type}."));
+        }
+
+        var result = await PulumiConstruct.RunAsync(
+            new ConstructRequest
+            {
+                MonitorAddress = request.MonitorEndpoint,
+                Project = request.Project,
+                Stack = request.Stack,
+                DryRun = request.DryRun,
+                Config = PulumiConfigReader.Read(request.Project, request.Config, request.ConfigSecretKeys),
+                Type = StellaConnectIntegration.Token,
+                Name = request.Name,
+                Parent = request.Parent,
+                Inputs = PropertyStruct.ToMap(request.Inputs),
+            },
+            StellaComponentInputs.Declare,
+            Token(context));
+        return new Rpc.ConstructResponse { Urn = result.Urn, State = PropertyStruct.ToStruct(result.State) };
     }
 
     /// <summary>

@@ -42,7 +42,6 @@ public sealed class LaunchTests
     }
 
     [Theory]
-    [InlineData("Construct")]
     [InlineData("Call")]
     [InlineData("Parameterize")]
     [InlineData("GetMapping")]

@@ -60,7 +60,7 @@ public sealed class SchemaTests : IAsyncLifetime
         var config = schema["config"]!["variables"]!.AsObject();
 
         Assert.Equal("zendesk", schema["name"]!.GetValue<string>());
-        Assert.Equal(ZendeskProvider.Tokens.Order(StringComparer.Ordinal), resources.Select(r => r.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(ZendeskProvider.Tokens.Append("zendesk:index:StellaConnectIntegration").Order(StringComparer.Ordinal), resources.Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.Equal(ProviderConfig.Keys.Select(v => v.Name).Order(StringComparer.Ordinal), config.Select(c => c.Key).Order(StringComparer.Ordinal));
         Assert.All(ProviderConfig.Keys, v => Assert.Equal(v.Secret, config[v.Name]!["secret"]?.GetValue<bool>() ?? false));
         Assert.True(config["apiToken"]!["secret"]!.GetValue<bool>() && config["oauthToken"]!["secret"]!.GetValue<bool>());
@@ -80,6 +80,11 @@ public sealed class SchemaTests : IAsyncLifetime
         Assert.True(webhook["inputProperties"]!["subscriptions"]!["replaceOnChanges"]!.GetValue<bool>());
         Assert.Equal(["name", "endpoint"], webhook["requiredInputs"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal("integer", resources["zendesk:index:Trigger"]!["properties"]!["position"]!["type"]!.GetValue<string>());
+        var component = resources["zendesk:index:StellaConnectIntegration"]!;
+        Assert.True(component["isComponent"]!.GetValue<bool>());
+        Assert.True(component["inputProperties"]!["apiKey"]!["secret"]!.GetValue<bool>());
+        Assert.Equal(["webhookId", "doNotSendFieldId", "keyFingerprint", "checklist"], component["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("#/types/zendesk:index:StellaChannel", component["inputProperties"]!["channels"]!["items"]!["$ref"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Pulumirpc;
+
+namespace Pulumi.Zendesk.Provider.Tests;
+
+/// <summary>
+/// examples/pulumi-yaml-component/Pulumi.yaml is a valid Pulumi project declaring the whole integration as the
+/// plugin's one component, with inputs (and the fields of their objects) and outputs the schema declares.
+/// </summary>
+public sealed class ComponentExampleTests : IAsyncLifetime
+{
+    private const string Component = "zendesk:index:StellaConnectIntegration";
+    private readonly JsonObject project = YamlJson.Parse(File.ReadAllText(Path.Combine(StellaIac.Testing.RepositoryRoot.Path, "examples", "pulumi-yaml-component", "Pulumi.yaml")))!.AsObject();
+    private JsonObject schema = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        schema = JsonNode.Parse((await plugin.Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!.AsObject();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public void It_is_a_valid_Pulumi_project_with_the_integration_as_one_component()
+    {
+        var result = PulumiSchemas.Project.Evaluate(JsonDocument.Parse(project.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var resource = Assert.Single(project["resources"]!.AsObject()).Value!;
+
+        Assert.True(result.IsValid, PulumiSchemas.Errors(result));
+        Assert.Equal(Component, resource["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Its_inputs_and_outputs_are_the_components()
+    {
+        var spec = schema["resources"]![Component]!;
+        var types = schema["types"]!.AsObject();
+        var properties = Assert.Single(project["resources"]!.AsObject()).Value!["properties"]!.AsObject();
+
+        Assert.All(properties.Select(p => p.Key), p => Assert.True(spec["inputProperties"]!.AsObject().ContainsKey(p), $"{p} is not an input"));
+        Assert.All(spec["requiredInputs"]!.AsArray().Select(r => r!.GetValue<string>()), r => Assert.True(properties.ContainsKey(r), $"{r} is missing"));
+        AssertFieldsKnown(properties["channels"]!.AsArray(), types["zendesk:index:StellaChannel"]!);
+        AssertFieldsKnown(properties["exclusions"]!.AsArray(), types["zendesk:index:StellaExclusion"]!);
+        AssertFieldsKnown(new JsonArray(properties["payload"]!.DeepClone()), types["zendesk:index:StellaPayloadOptions"]!);
+        Assert.All(
+            project["outputs"]!.AsObject().Select(o => o.Value!.GetValue<string>()),
+            o => Assert.True(spec["properties"]!.AsObject().ContainsKey(o["${stella.".Length..^1]), $"{o} is not an output"));
+    }
+
+    private static void AssertFieldsKnown(JsonArray items, JsonNode type)
+    {
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.All(item!.AsObject().Select(f => f.Key), f => Assert.True(type["properties"]!.AsObject().ContainsKey(f), $"{f} is not a field of the type")));
+    }
+}
