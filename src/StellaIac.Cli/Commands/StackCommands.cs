@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using StellaIac.Cli.Hosting;
 using StellaIac.Cli.Rendering;
 using StellaIac.Engine.Configuration;
@@ -11,60 +10,36 @@ internal static class StackCommands
 {
     public static Command Create(CommandContext context)
     {
+        var handlers = new StackHandlers(context);
         var stack = new Command("stack", "Manage stacks: one per environment (local, test, prod)");
-        stack.Subcommands.Add(List(context));
-        stack.Subcommands.Add(Init(context));
-        stack.Subcommands.Add(Select(context));
+        stack.Subcommands.Add(List(context, handlers));
+        stack.Subcommands.Add(Init(context, handlers));
+        stack.Subcommands.Add(Select(context, handlers));
         stack.Subcommands.Add(Output(context));
-        stack.Subcommands.Add(Unlock(context));
+        stack.Subcommands.Add(Unlock(context, handlers));
         return stack;
     }
 
-    private static Command List(CommandContext context)
+    private static Command List(CommandContext context, StackHandlers handlers)
     {
         var command = new Command("ls", "List the project's stacks");
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var selected = session.StackName;
-            await context.Output.WriteLineAsync($"{"NAME",-12} {"LAST UPDATE",-22} RESOURCE COUNT");
-            foreach (var name in session.Workspace.ListStacks())
-            {
-                var state = session.Workspace.StateOf(name);
-                var updated = state.LastUpdate?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "n/a";
-                var count = state.ResourceCount()?.ToString(CultureInfo.InvariantCulture) ?? "n/a";
-                await context.Output.WriteLineAsync($"{name + (name == selected ? "*" : ""),-12} {updated,-22} {count}");
-            }
-
-            return ExitCodes.Success;
-        }, requireStack: false));
+        command.SetAction((parse, ct) => context.RunAsync(parse, handlers.ListAsync, requireStack: false));
         return command;
     }
 
-    private static Command Init(CommandContext context)
+    private static Command Init(CommandContext context, StackHandlers handlers)
     {
         var name = new Argument<string>("name") { Description = "The new stack's name" };
         var command = new Command("init", "Create a stack (its Pulumi.<name>.yaml) and select it") { name };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var stack = parse.GetValue(name)!;
-            session.Workspace.CreateStack(stack);
-            await context.Output.WriteLineAsync($"Created stack '{stack}' ({Path.GetFileName(session.Project.StackFilePath(stack))}); it is now selected.");
-            return ExitCodes.Success;
-        }, requireStack: false));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.InitAsync(session, new StackNameSettings(parse.GetValue(name)!)), requireStack: false));
         return command;
     }
 
-    private static Command Select(CommandContext context)
+    private static Command Select(CommandContext context, StackHandlers handlers)
     {
         var name = new Argument<string>("name") { Description = "The stack to select" };
         var command = new Command("select", "Select the stack later commands use") { name };
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var stack = parse.GetValue(name)!;
-            session.Workspace.SelectStack(stack);
-            await context.Output.WriteLineAsync($"Selected stack '{stack}'.");
-            return ExitCodes.Success;
-        }, stackOverride: parse.GetValue(name)));
+        command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.SelectAsync(session, new StackNameSettings(parse.GetValue(name)!)), stackOverride: parse.GetValue(name)));
         return command;
     }
 
@@ -108,15 +83,10 @@ internal static class StackCommands
         return ExitCodes.Success;
     }
 
-    private static Command Unlock(CommandContext context)
+    private static Command Unlock(CommandContext context, StackHandlers handlers)
     {
         var command = new Command("unlock", "Remove a stale lock a crashed run left behind (only when no run is going on)");
-        command.SetAction((parse, ct) => context.RunAsync(parse, async session =>
-        {
-            var removed = session.Store.Unlock(session.StackName);
-            await context.Output.WriteLineAsync(removed ? $"Removed the lock of '{session.StackName}'." : $"The stack '{session.StackName}' is not locked.");
-            return ExitCodes.Success;
-        }));
+        command.SetAction((parse, ct) => context.RunAsync(parse, handlers.UnlockAsync));
         return command;
     }
 

@@ -7,6 +7,7 @@ namespace Pulumi.Zendesk.Tests.AccountSettings;
 public sealed class AccountSettingLifecycleTests(EmulatorFixture zendesk) : ZendeskStack(zendesk)
 {
     private const string AutoAssign = "tickets.assign_tickets_upon_solve";
+    private const string StatusHold = "tickets.status_hold";
 
     private static void AutoAssignOnSolve(bool on = true, string path = AutoAssign)
         => new AccountSetting("auto-assign", new AccountSettingArgs { Path = path, Value = Output.Create<object>(on) });
@@ -44,6 +45,31 @@ public sealed class AccountSettingLifecycleTests(EmulatorFixture zendesk) : Zend
         await DestroyAsync();
 
         Assert.False(await LiveAsync());
+    }
+
+    [Fact]
+    public async Task Import_by_path_adopts_the_setting_and_destroy_restores_the_value_it_found()
+    {
+        var up = await ApplyAsync(() => new AccountSetting("auto-assign", new AccountSettingArgs { Path = AutoAssign, Value = Output.Create<object>(true) }, new CustomResourceOptions { ImportId = AutoAssign }));
+
+        Assert.Equal(StepOp.Import, StepOf(up, "auto-assign").Op);
+        Assert.Equal(["value"], StepOf(up, "auto-assign").DetailedDiff.Keys);
+        Assert.True(await LiveAsync());
+        await DestroyAsync();
+        Assert.False(await LiveAsync());
+    }
+
+    [Fact]
+    public async Task Changing_the_path_replaces_the_setting_and_restores_the_one_left()
+    {
+        await ApplyAsync(() => AutoAssignOnSolve());
+
+        var up = await ApplyAsync(() => AutoAssignOnSolve(path: StatusHold));
+
+        Assert.Equal(StepOp.Replace, StepOf(up, "auto-assign").Op);
+        Assert.Equal(["path"], StepOf(up, "auto-assign").ReplaceReasons);
+        Assert.False(await LiveAsync());
+        Assert.True((await BehindTheBack.AccountSettings.GetAsync()).Get(StatusHold)!.GetValue<bool>());
     }
 
     [Theory]

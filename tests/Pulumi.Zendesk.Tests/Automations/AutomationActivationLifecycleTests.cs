@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pulumi.Zendesk.Automations;
 using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Program;
 
 namespace Pulumi.Zendesk.Tests.Automations;
 
@@ -51,6 +52,36 @@ public sealed class AutomationActivationLifecycleTests(EmulatorFixture zendesk) 
 
         var after = await BehindTheBack.Automations.ListAsync().ToListAsync();
         Assert.Equal(before.Select(a => (a.Id, a.Active)), after.Select(a => (a.Id, a.Active)));
+    }
+
+    [Fact]
+    public async Task Import_by_id_adopts_the_automation_and_destroy_restores_the_activity_it_found()
+    {
+        var csat = await CsatAsync();
+        var id = csat.Id.ToString(CultureInfo.InvariantCulture);
+
+        var up = await ApplyAsync(() => new AutomationActivation("csat", new AutomationActivationArgs { Automation = id, Active = false }, new CustomResourceOptions { ImportId = id }));
+
+        Assert.Equal(StepOp.Import, StepOf(up, "csat").Op);
+        Assert.False((await BehindTheBack.Automations.GetAsync(csat.Id)).Active);
+        await DestroyAsync();
+        Assert.Equal(csat.Active, (await BehindTheBack.Automations.GetAsync(csat.Id)).Active);
+    }
+
+    [Fact]
+    public async Task Changing_the_automation_replaces_the_activation_and_restores_the_one_left()
+    {
+        var csat = await CsatAsync();
+        var pending = (await BehindTheBack.Automations.ListAsync().ToListAsync()).Single(a => a.Title == "Pending notification 24 hours");
+        await BehindTheBack.Automations.SetActiveAsync(pending.Id, true);
+        await ApplyAsync(() => CsatOff());
+
+        var up = await ApplyAsync(() => new AutomationActivation("csat", new AutomationActivationArgs { Automation = pending.Id.ToString(CultureInfo.InvariantCulture), Active = false }));
+
+        Assert.Equal(StepOp.Replace, StepOf(up, "csat").Op);
+        Assert.Equal(["automation"], StepOf(up, "csat").ReplaceReasons);
+        Assert.False((await BehindTheBack.Automations.GetAsync(pending.Id)).Active);
+        Assert.Equal(csat.Active, (await BehindTheBack.Automations.GetAsync(csat.Id)).Active);
     }
 
     [Fact]

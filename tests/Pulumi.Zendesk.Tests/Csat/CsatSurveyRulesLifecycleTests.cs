@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pulumi.Zendesk.Csat;
 using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Program;
 
 namespace Pulumi.Zendesk.Tests.Csat;
 
@@ -94,6 +95,18 @@ public sealed class CsatSurveyRulesLifecycleTests(EmulatorFixture zendesk) : Zen
 
         Assert.Equal(StepOp.Update, StepOf(preview, "csat-rules").Op);
         Assert.False((await BehindTheBack.Triggers.GetAsync(messaging.Id)).Active);
+    }
+
+    [Fact]
+    public async Task Import_by_its_fixed_id_switches_the_senders_off_and_destroy_switches_them_back_on()
+    {
+        var up = await ApplyAsync(() => new CsatSurveyRules("csat-rules", new CsatSurveyRulesArgs(), new CustomResourceOptions { ImportId = "csat-survey-rules" }));
+        var whileLive = (await MessagingCsatAsync()).Active;
+        await DestroyAsync();
+
+        Assert.Equal(StepOp.Import, StepOf(up, "csat-rules").Op);
+        Assert.False(whileLive);
+        Assert.True((await MessagingCsatAsync()).Active);
     }
 
     [Theory]

@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using Pulumi.Zendesk.TriggerCategories;
 using Pulumi.Zendesk.TriggerOrders;
 using Pulumi.Zendesk.Triggers;
 using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Program;
 using StellaIac.Zendesk.TriggerCategories;
 using StellaIac.Zendesk.Triggers;
 using Trigger = Pulumi.Zendesk.Triggers.Trigger;
@@ -29,6 +31,24 @@ public sealed class TriggerOrderLifecycleTests(EmulatorFixture zendesk) : Zendes
         Conditions = new TriggerConditionsArgs { All = [new TriggerConditionArgs { Field = "status", Operator = "value", Value = "solved" }] },
         Actions = [new TriggerActionArgs { Field = "current_tags", Value = name }],
     });
+
+    /// <summary>An order over the one trigger of either of two categories.</summary>
+    private static void OrderIn(bool other)
+    {
+        var stella = new TriggerCategory("stella", new TriggerCategoryArgs { Name = "Stella Connect" });
+        var second = new TriggerCategory("other", new TriggerCategoryArgs { Name = "Other" });
+        var send = Tagging("send", stella);
+        var exclude = Tagging("exclude", second);
+        _ = new TriggerOrder("order", new TriggerOrderArgs { CategoryId = (other ? second : stella).Id, TriggerIds = [(other ? exclude : send).Id] });
+    }
+
+    private static JsonObject SeededTagging(string name, string categoryId) => new()
+    {
+        ["title"] = $"Tag {name}",
+        ["category_id"] = categoryId,
+        ["conditions"] = new JsonObject { ["all"] = new JsonArray(new JsonObject { ["field"] = "status", ["operator"] = "value", ["value"] = "solved" }) },
+        ["actions"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["value"] = name }),
+    };
 
     private async Task<List<string>> LiveOrderAsync()
         => [.. (await BehindTheBack.Triggers.ListAsync(new TriggerFilter { CategoryId = IdOf("stella") }).ToListAsync()).Select(t => t.Title)];
@@ -87,6 +107,32 @@ public sealed class TriggerOrderLifecycleTests(EmulatorFixture zendesk) : Zendes
 
         Assert.True(destroy.Succeeded, string.Join("; ", destroy.Diagnostics.Select(d => d.Detail)));
         Assert.DoesNotContain(await BehindTheBack.TriggerCategories.ListAsync().ToListAsync(), c => c.Name == "Stella Connect");
+    }
+
+    [Fact]
+    public async Task Import_by_category_id_adopts_the_order_and_updates_it()
+    {
+        var category = await BehindTheBack.TriggerCategories.CreateAsync(new() { Name = "Stella Connect" });
+        var seeded = await Control.SeedAsync(new JsonObject { ["triggers"] = new JsonArray(SeededTagging("send", category.Id), SeededTagging("exclude", category.Id)) });
+        var (send, exclude) = (seeded["triggers"]![0]!.ToString(), seeded["triggers"]![1]!.ToString());
+
+        var up = await ApplyAsync(() => new TriggerOrder("order", new TriggerOrderArgs { CategoryId = category.Id, TriggerIds = [exclude, send] }, new CustomResourceOptions { ImportId = category.Id }));
+
+        Assert.Equal(StepOp.Import, StepOf(up, "order").Op);
+        Assert.Equal(["triggerIds"], StepOf(up, "order").DetailedDiff.Keys);
+        Assert.Equal(["Tag exclude", "Tag send"], (await BehindTheBack.Triggers.ListAsync(new TriggerFilter { CategoryId = category.Id }).ToListAsync()).Select(t => t.Title));
+    }
+
+    [Fact]
+    public async Task Changing_the_category_id_replaces_the_order()
+    {
+        await ApplyAsync(() => OrderIn(other: false));
+
+        var up = await ApplyAsync(() => OrderIn(other: true));
+
+        Assert.Equal(StepOp.Replace, StepOf(up, "order").Op);
+        Assert.Equal(["categoryId"], StepOf(up, "order").ReplaceReasons);
+        Assert.Equal(IdOf("other"), IdOf("order"));
     }
 
     [Fact]

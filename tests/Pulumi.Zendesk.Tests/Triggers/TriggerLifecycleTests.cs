@@ -38,6 +38,13 @@ public sealed class TriggerLifecycleTests(EmulatorFixture zendesk) : ZendeskStac
         });
     }
 
+    private static void TagSolved(string importId) => new Trigger("tag", new TriggerArgs
+    {
+        Title = "Tag solved",
+        Conditions = new TriggerConditionsArgs { All = [new TriggerConditionArgs { Field = "status", Operator = "value", Value = "solved" }] },
+        Actions = [new TriggerActionArgs { Field = "current_tags", Value = "solved" }],
+    }, new CustomResourceOptions { ImportId = importId });
+
     private long Id => long.Parse(IdOf("email"), CultureInfo.InvariantCulture);
 
     [Fact]
@@ -102,6 +109,28 @@ public sealed class TriggerLifecycleTests(EmulatorFixture zendesk) : ZendeskStac
         var moved = Assert.Single(await BehindTheBack.Triggers.ListAsync(new TriggerFilter { CategoryId = category.Id }).ToListAsync());
         Assert.Equal("notification_webhook", Assert.Single(moved.Actions).Field);
         Assert.Equal(IdOf("stella"), category.Id);
+    }
+
+    [Fact]
+    public async Task Import_by_id_adopts_the_trigger_and_a_preview_after_shows_no_changes()
+    {
+        var seeded = await Control.SeedAsync(new JsonObject
+        {
+            ["triggers"] = new JsonArray(new JsonObject
+            {
+                ["title"] = "Tag solved",
+                ["conditions"] = new JsonObject { ["all"] = new JsonArray(new JsonObject { ["field"] = "status", ["operator"] = "value", ["value"] = "solved" }) },
+                ["actions"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["value"] = "solved" }),
+            }),
+        });
+        var id = seeded["triggers"]![0]!.ToString();
+
+        var up = await ApplyAsync(() => TagSolved(id));
+
+        Assert.Equal(StepOp.Import, StepOf(up, "tag").Op);
+        Assert.Equal(id, IdOf("tag"));
+        Assert.Single(await BehindTheBack.Triggers.ListAsync().ToListAsync(), t => t.Title == "Tag solved");
+        Assert.False((await PreviewAsync(() => TagSolved(id))).HasChanges);
     }
 
     [Fact]
