@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
-using Pulumirpc;
 
 namespace Pulumi.Zendesk.Provider.Tests;
 
@@ -12,21 +9,17 @@ namespace Pulumi.Zendesk.Provider.Tests;
 /// </summary>
 public sealed class ExampleTests : IAsyncLifetime
 {
-    private readonly JsonObject project = YamlJson.Parse(File.ReadAllText(Path.Combine(StellaIac.Testing.RepositoryRoot.Path, "examples", "pulumi-yaml", "Pulumi.yaml")))!.AsObject();
+    private readonly JsonObject project = PulumiSchemas.Example("pulumi-yaml");
     private JsonObject schema = null!;
 
-    public async Task InitializeAsync()
-    {
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
-        schema = JsonNode.Parse((await plugin.Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!.AsObject();
-    }
+    public async Task InitializeAsync() => schema = await PulumiSchemas.ServedAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void It_is_a_valid_Pulumi_project_that_points_at_the_published_plugin_folder()
     {
-        var result = PulumiSchemas.Project.Evaluate(JsonDocument.Parse(project.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = PulumiSchemas.EvaluateProject(project);
         var provider = Assert.Single(project["plugins"]!["providers"]!.AsArray())!;
 
         Assert.True(result.IsValid, PulumiSchemas.Errors(result));
