@@ -54,7 +54,7 @@ internal static class StellaIacProgram
         var settings = config.GetObject<IntegrationSettings>("integration") ?? new IntegrationSettings();
         var integration = new StellaConnectIntegration("stella", new StellaConnectIntegrationArgs
         {
-            ApiKey = config.Require("stellaApiKey"),
+            ApiKey = config.RequireSecret("stellaApiKey"),
             GoLive = config.GetBoolean("goLive") ?? false,
             DeactivateCustomCsatRules = config.GetBoolean("deactivateCustomCsatRules") ?? false,
             Channels = [.. settings.Channels.Select(Channel)],

@@ -14,7 +14,9 @@ namespace StellaIac.StellaConnect;
 /// The seed's whole procedure in one declaration: the Stella webhook (basic auth, username connect, the
 /// stack's key), the "Do not Send Stella Connect Survey" checkbox, the triggers, auto-assign upon solve,
 /// and, going live, every other CSAT survey off with the checklist of what no API can do. The arguments
-/// are validated and the payloads linted before anything is registered.
+/// are validated and the payloads linted before anything is registered; the key, a secret from config to
+/// state, is checked inside an Apply that the component's own registration waits for, so a bad key stops
+/// every child before anything is written.
 /// </summary>
 public sealed class StellaConnectIntegration : ComponentResource
 {
@@ -22,7 +24,12 @@ public sealed class StellaConnectIntegration : ComponentResource
     private const string LintFieldId = "360000000000";
 
     public StellaConnectIntegration(string name, StellaConnectIntegrationArgs args, ComponentResourceOptions? options = null)
-        : base(Token, Validated(name, args), options)
+        : this(Validated(name, args), args, CheckedKey(args), options)
+    {
+    }
+
+    private StellaConnectIntegration(string name, StellaConnectIntegrationArgs args, Output<string> checkedKey, ComponentResourceOptions? options)
+        : base(Token, name, new StellaConnectIntegrationInputs { KeyFingerprint = FingerprintOf(checkedKey) }, options)
     {
         Findings = Lint(args);
         // Going live, everything waits for the CSAT check: a custom rule still sending a survey stops it before anything is written.
@@ -38,7 +45,7 @@ public sealed class StellaConnectIntegration : ComponentResource
         {
             Name = args.WebhookName,
             Endpoint = StellaKey.Endpoint,
-            Authentication = new WebhookAuthenticationArgs { Type = "basic_auth", Username = StellaKey.Username, Password = Output.CreateSecret(args.ApiKey) },
+            Authentication = new WebhookAuthenticationArgs { Type = "basic_auth", Username = StellaKey.Username, Password = checkedKey },
         }, child);
         DoNotSendField = new TicketField($"{name}-do-not-send", new TicketFieldArgs { Type = "checkbox", Title = args.FieldTitle }, child);
         Triggers = new StellaTriggers($"{name}-triggers", new StellaTriggersArgs
@@ -55,7 +62,7 @@ public sealed class StellaConnectIntegration : ComponentResource
             AutoAssign = new AccountSetting($"{name}-auto-assign", new AccountSettingArgs { Path = "tickets.assign_tickets_upon_solve", Value = Output.Create<object>(true) }, child);
         }
 
-        KeyFingerprint = StellaKey.Fingerprint(args.ApiKey);
+        KeyFingerprint = FingerprintOf(checkedKey);
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["webhookId"] = Webhook.Id,
@@ -70,7 +77,19 @@ public sealed class StellaConnectIntegration : ComponentResource
     private static IReadOnlyList<Diagnostic> Lint(StellaConnectIntegrationArgs args)
         => [.. args.Channels.SelectMany(c => PayloadLint.Check(c.Title, StellaPayload.For(c.StellaName, LintFieldId, args.Payload), LintFieldId, args.Payload.Tags.CustomFieldIds))];
 
-    /// <summary>Validates before the component registers anything; returns the name for the base constructor.</summary>
+    /// <summary>The key as a secret, failing with the key's problems (empty, shared with another stack going live).</summary>
+    private static Output<string> CheckedKey(StellaConnectIntegrationArgs args)
+    {
+        var stack = Deployment.Active?.StackName ?? "";
+        return args.ApiKey.ToOutput().AsSecret().Apply(key => IntegrationValidator.KeyProblems(key, args, stack) is { Count: > 0 } problems
+            ? throw new StellaConnectConfigurationException(problems)
+            : key);
+    }
+
+    /// <summary>Not secret: a fingerprint tells keys apart without revealing them, and other stacks compare it.</summary>
+    private static Output<string> FingerprintOf(Output<string> key) => Output.Unsecret(key.Apply(StellaKey.Fingerprint));
+
+    /// <summary>Validates what is not secret before the component registers anything; returns the name for the base constructor.</summary>
     private static string Validated(string name, StellaConnectIntegrationArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -96,5 +115,5 @@ public sealed class StellaConnectIntegration : ComponentResource
     public IReadOnlyList<Diagnostic> Findings { get; }
 
     /// <summary>The fingerprint of this stack's key, to compare with other stacks'.</summary>
-    public string KeyFingerprint { get; }
+    public Output<string> KeyFingerprint { get; }
 }

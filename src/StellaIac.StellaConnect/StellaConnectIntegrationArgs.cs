@@ -1,3 +1,4 @@
+using StellaIac.Engine.Program;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Payloads;
 
@@ -6,8 +7,8 @@ namespace StellaIac.StellaConnect;
 /// <summary>Everything the seed's procedure needs, in one set of arguments.</summary>
 public sealed record StellaConnectIntegrationArgs
 {
-    /// <summary>The stack's Stella Connect API key (test or production): kept secret, never printed.</summary>
-    public required string ApiKey { get; init; }
+    /// <summary>The stack's Stella Connect API key (test or production), best read with <c>config.RequireSecret</c>: kept secret, never printed.</summary>
+    public required Input<string> ApiKey { get; init; }
 
     public required IReadOnlyList<StellaChannel> Channels { get; init; }
 

@@ -1,3 +1,4 @@
+using StellaIac.Engine.Program;
 using StellaIac.Engine.Testing;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Validation;
@@ -47,8 +48,9 @@ public sealed class ValidatorTests
     {
         var args = Sound with { ApiKey = "shared-key-42", GoLive = true, OtherStackKeyFingerprints = new Dictionary<string, string> { ["test"] = StellaKey.Fingerprint("shared-key-42"), ["other"] = StellaKey.Fingerprint("different") } };
 
-        var problems = IntegrationValidator.Problems(args, "prod");
+        var problems = IntegrationValidator.KeyProblems("shared-key-42", args, "prod");
 
+        Assert.Empty(IntegrationValidator.Problems(args, "prod"));
         var problem = Assert.Single(problems);
         Assert.Equal(StellaDiagnosticCodes.SharedKey, problem.Code);
         Assert.Contains("same Stella key as the stack 'test'", problem.Summary, StringComparison.Ordinal);
@@ -67,11 +69,31 @@ public sealed class ValidatorTests
     [Fact]
     public async Task The_component_refuses_an_unsound_declaration_before_registering_anything()
     {
-        var result = await ProgramTester.RunAsync(() => new StellaConnectIntegration("stella", Sound with { ApiKey = " ", Channels = [] }));
+        var result = await ProgramTester.RunAsync(() => new StellaConnectIntegration("stella", Sound with { Channels = [] }));
 
         var failure = Assert.Single(result.Failures);
-        Assert.Contains("apiKey", failure.Message, StringComparison.Ordinal);
         Assert.Contains("channels", failure.Message, StringComparison.Ordinal);
         Assert.Empty(result.Registrations);
+    }
+
+    [Fact]
+    public async Task An_empty_secret_key_stops_every_child_before_anything_is_registered()
+    {
+        var result = await ProgramTester.RunAsync(() => new StellaConnectIntegration("stella", Sound with { ApiKey = Output.CreateSecret(" ") }));
+
+        Assert.Contains(result.Failures, f => f.Message.Contains("apiKey: the Stella Connect API key is empty", StringComparison.Ordinal));
+        Assert.Empty(result.Registrations);
+    }
+
+    [Fact]
+    public async Task The_key_stays_secret_into_the_webhook_and_only_its_fingerprint_is_plain()
+    {
+        var result = await ProgramTester.RunAsync(() => new StellaConnectIntegration("stella", Sound with { ApiKey = "plain-key-7" }));
+
+        var webhook = result.Registrations.Single(r => r.Type == "zendesk:index:Webhook");
+        Assert.True(webhook.Inputs["authentication"].ContainsSecrets);
+        var fingerprint = result.Registrations.Single(r => r.Type == StellaConnectIntegration.Token).Inputs["keyFingerprint"];
+        Assert.False(fingerprint.IsSecret);
+        Assert.Equal(StellaKey.Fingerprint("plain-key-7"), fingerprint.TryGetString(out var text) ? text : null);
     }
 }

@@ -15,6 +15,16 @@ public static class Output
 
     public static Output<T> CreateSecret<T>(T value) => new(Task.FromResult(OutputData<T>.Known(value, secret: true)));
 
+    /// <summary>
+    /// The same value, no longer secret: for what is derived from a secret but safe to show (a fingerprint of a
+    /// key), so that it can be compared across stacks and printed.
+    /// </summary>
+    public static Output<T> Unsecret<T>(Output<T> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return new(UnsecretAsync(output));
+    }
+
     /// <summary>A value not known yet (what a preview gives for outputs of resources still to be created).</summary>
     public static Output<T> Unknown<T>() => new(Task.FromResult(OutputData<T>.Unknown(false, [])));
 
@@ -39,6 +49,8 @@ public static class Output
         var arguments = text.GetArguments().Select(ToObjectOutput).ToList();
         return All(arguments.Select(a => (Input<object?>)a)).Apply(values => string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Format, [.. values]));
     }
+
+    private static async Task<OutputData<T>> UnsecretAsync<T>(Output<T> output) => (await output.DataTask) with { IsSecret = false };
 
     private static Output<object?> ToObjectOutput(object? argument)
     {

@@ -7,7 +7,8 @@ namespace StellaIac.StellaConnect.Validation;
 /// What a Stella administrator would check before anything is sent: one send trigger per declared
 /// channel, no two send triggers firing for the same ticket change, sound exclusions, a Stella channel name
 /// the payload can carry, custom-field tags Stella can take, and a production key no other stack shares.
-/// (Exclusions above sends is built in: the trigger order lists them first.)
+/// (Exclusions above sends is built in: the trigger order lists them first.) The key's checks are apart:
+/// the key is a secret, read only inside an Apply.
 /// </summary>
 public static class IntegrationValidator
 {
@@ -17,11 +18,6 @@ public static class IntegrationValidator
     {
         ArgumentNullException.ThrowIfNull(args);
         var problems = new List<Diagnostic>();
-        if (string.IsNullOrWhiteSpace(args.ApiKey))
-        {
-            problems.Add(Problem(StellaDiagnosticCodes.EmptyKey, "apiKey", "the Stella Connect API key is empty; set it with `config set --secret stella-iac:stellaApiKey <key>`"));
-        }
-
         if (args.Channels.Count == 0)
         {
             problems.Add(Problem(StellaDiagnosticCodes.NoChannel, "channels", "declare at least one channel (chat, email, phone or a custom channel)"));
@@ -88,16 +84,23 @@ public static class IntegrationValidator
             problems.Add(Problem(StellaDiagnosticCodes.TooManyTagFields, "payload.tags", $"{tagFields.Count} custom fields; Stella takes at most 20 tags"));
         }
 
-        if (args.GoLive && !string.IsNullOrEmpty(args.ApiKey))
+        return problems;
+    }
+
+    /// <summary>The key's problems: empty, or going live with a key another stack of the project uses.</summary>
+    public static IReadOnlyList<Diagnostic> KeyProblems(string key, StellaConnectIntegrationArgs args, string stack)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (string.IsNullOrWhiteSpace(key))
         {
-            var fingerprint = StellaKey.Fingerprint(args.ApiKey);
-            foreach (var other in args.OtherStackKeyFingerprints.Where(o => o.Key != stack && o.Value == fingerprint))
-            {
-                problems.Add(Problem(StellaDiagnosticCodes.SharedKey, "apiKey", $"the stack '{stack}' goes live with the same Stella key as the stack '{other.Key}'; production needs the production key (and test stacks the test key)"));
-            }
+            return [Problem(StellaDiagnosticCodes.EmptyKey, "apiKey", "the Stella Connect API key is empty; set it with `config set --secret stella-iac:stellaApiKey <key>`")];
         }
 
-        return problems;
+        var fingerprint = StellaKey.Fingerprint(key);
+        return args.GoLive
+            ? [.. args.OtherStackKeyFingerprints.Where(o => o.Key != stack && o.Value == fingerprint).Select(other =>
+                Problem(StellaDiagnosticCodes.SharedKey, "apiKey", $"the stack '{stack}' goes live with the same Stella key as the stack '{other.Key}'; production needs the production key (and test stacks the test key)"))]
+            : [];
     }
 
     /// <summary>Two send triggers covering the same channel would both fire for one ticket change.</summary>
