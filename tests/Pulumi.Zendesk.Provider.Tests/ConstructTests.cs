@@ -5,11 +5,9 @@ using static Pulumi.Zendesk.Provider.Tests.Wire;
 
 namespace Pulumi.Zendesk.Provider.Tests;
 
-/// <summary>Construct on the published plugin process, registering through a fake ResourceMonitor as a Pulumi YAML program's engine would.</summary>
+/// <summary>Construct on the published pulumi-resource-stella process, registering through a fake ResourceMonitor as a Pulumi YAML program's engine would.</summary>
 public sealed class ConstructTests
 {
-    /// <summary>The type a program names (the schema's); the component registers under its own.</summary>
-    private const string SchemaToken = "zendesk:index:StellaConnectIntegration";
     private const string Component = "stella:index:StellaConnectIntegration";
     private const string CallerParent = "urn:pulumi:test::yaml-caller::pulumi:pulumi:Stack::yaml-caller-test";
     private const string ComponentUrn = "urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration::stella";
@@ -18,7 +16,7 @@ public sealed class ConstructTests
     public async Task The_integration_and_its_children_register_under_the_callers_parent_and_its_outputs_come_back()
     {
         await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: false));
 
@@ -43,22 +41,36 @@ public sealed class ConstructTests
     public async Task In_a_preview_the_ids_in_the_outputs_are_unknown()
     {
         await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: true);
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: true));
 
         Assert.True(IsUnknown(Unwrap(response.State.Fields["webhookId"])));
     }
 
+    [Theory]
+    [InlineData("zendesk:index:Webhook")]
+    [InlineData("zendesk:index:StellaConnectIntegration")]
+    public async Task Another_type_answers_UNIMPLEMENTED(string type)
+    {
+        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
+        var request = Request(monitor, dryRun: false);
+        request.Type = type;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
+        Assert.Empty(monitor.Calls.Registrations);
+    }
+
     [Fact]
-    public async Task Another_type_answers_UNIMPLEMENTED()
+    public async Task The_zendesk_plugin_no_longer_constructs_the_component()
     {
         await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
         await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
-        var request = Request(monitor, dryRun: false);
-        request.Type = "zendesk:index:Webhook";
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(request).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(Request(monitor, dryRun: false)).ResponseAsync);
 
         Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
         Assert.Empty(monitor.Calls.Registrations);
@@ -70,7 +82,7 @@ public sealed class ConstructTests
         Stack = "test",
         DryRun = dryRun,
         MonitorEndpoint = monitor.Address,
-        Type = SchemaToken,
+        Type = Component,
         Name = "stella",
         Parent = CallerParent,
         Inputs = Of(

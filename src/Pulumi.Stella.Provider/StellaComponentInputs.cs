@@ -5,7 +5,7 @@ using StellaIac.StellaConnect;
 using StellaIac.StellaConnect.Channels;
 using StellaIac.StellaConnect.Payloads;
 
-namespace Pulumi.Zendesk.Provider;
+namespace Pulumi.Stella.Provider;
 
 /// <summary>
 /// The Stella component's Construct inputs (camelCase, as a Pulumi program writes them) as the arguments
