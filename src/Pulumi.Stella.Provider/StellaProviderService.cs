@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Grpc.Core;
 using StellaIac.Engine.PulumiHost;
@@ -29,6 +30,8 @@ internal sealed class StellaProviderService(PluginSession session) : ResourcePlu
             throw new RpcException(new Status(StatusCode.Unimplemented, $"the stella package constructs only {StellaConnectIntegration.Token}, not {request.Type}."));
         }
 
+        var inputs = PropertyWire.Decode(request.Inputs);
+        var args = StellaComponentInputs.Args(inputs);
         var result = await PulumiConstruct.RunAsync(
             new ConstructRequest
             {
@@ -40,10 +43,35 @@ internal sealed class StellaProviderService(PluginSession session) : ResourcePlu
                 Type = request.Type,
                 Name = request.Name,
                 Parent = request.Parent,
-                Inputs = PropertyWire.Decode(request.Inputs),
+                Inputs = inputs,
+                Options = Options(request),
             },
-            StellaComponentInputs.Declare,
+            (name, _) => StellaComponentInputs.Declare(name, args),
             Token(context));
-        return new Rpc.ConstructResponse { Urn = result.Urn, State = PropertyWire.Encode(result.State) };
+        var response = new Rpc.ConstructResponse { Urn = result.Urn, State = PropertyWire.Encode(result.State) };
+        foreach (var (output, urns) in result.StateDependencies.Where(d => d.Value.Length > 0))
+        {
+            response.StateDependencies[output] = new Rpc.ConstructResponse.Types.PropertyDependencies { Urns = { urns } };
+        }
+
+        return response;
     }
+
+    /// <summary>The caller's resource options for the component, as the request carries them.</summary>
+    private static ConstructOptions Options(Rpc.ConstructRequest request) => new()
+    {
+        Dependencies = [.. request.Dependencies],
+        InputDependencies = request.InputDependencies.ToImmutableDictionary(d => d.Key, d => d.Value.Urns.ToImmutableArray()),
+        Providers = request.Providers.ToImmutableDictionary(),
+        Protect = request.HasProtect ? request.Protect : null,
+        Aliases = [.. request.Aliases],
+        AdditionalSecretOutputs = [.. request.AdditionalSecretOutputs],
+        CustomTimeouts = request.CustomTimeouts is { } timeouts ? (timeouts.Create, timeouts.Update, timeouts.Delete) : ("", "", ""),
+        DeletedWith = request.DeletedWith,
+        DeleteBeforeReplace = request.HasDeleteBeforeReplace ? request.DeleteBeforeReplace : null,
+        IgnoreChanges = [.. request.IgnoreChanges],
+        ReplaceOnChanges = [.. request.ReplaceOnChanges],
+        RetainOnDelete = request.HasRetainOnDelete ? request.RetainOnDelete : null,
+        InputFlows = StellaComponentInputs.Flows,
+    };
 }

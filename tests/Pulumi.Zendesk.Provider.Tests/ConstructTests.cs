@@ -76,7 +76,8 @@ public sealed class ConstructTests
         Assert.Empty(monitor.Calls.Registrations);
     }
 
-    private static ConstructRequest Request(FakeResourceMonitor monitor, bool dryRun) => new()
+    /// <summary>The integration with one email channel, an exclusion and going live, as a Pulumi YAML program asks for it.</summary>
+    internal static ConstructRequest Request(FakeResourceMonitor monitor, bool dryRun) => new()
     {
         Project = "yaml-caller",
         Stack = "test",
