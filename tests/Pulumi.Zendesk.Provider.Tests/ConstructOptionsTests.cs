@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
+using StellaIac.Testing;
 using static Pulumi.Zendesk.Provider.Tests.Wire;
 
 namespace Pulumi.Zendesk.Provider.Tests;
@@ -20,7 +21,7 @@ public sealed class ConstructOptionsTests
     [Fact]
     public async Task The_component_registers_with_every_option_the_caller_gave()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = ConstructTests.Request(monitor, dryRun: false);
         request.Dependencies.Add(Earlier);
@@ -54,7 +55,7 @@ public sealed class ConstructOptionsTests
     [Fact]
     public async Task Its_children_take_the_provider_of_their_package_and_the_protection_and_nothing_else()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = ConstructTests.Request(monitor, dryRun: false);
         request.Providers["zendesk"] = ZendeskProvider;
@@ -76,7 +77,7 @@ public sealed class ConstructOptionsTests
     [Fact]
     public async Task Input_dependencies_follow_the_inputs_into_the_children_and_the_outputs()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = ConstructTests.Request(monitor, dryRun: false);
         request.InputDependencies["apiKey"] = new ConstructRequest.Types.PropertyDependencies { Urns = { KeySource } };
@@ -102,7 +103,7 @@ public sealed class ConstructOptionsTests
     [InlineData("payload", "payload is an object.")]
     public async Task A_wrong_input_is_INVALID_ARGUMENT_naming_its_place_and_nothing_registers(string input, string message)
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = ConstructTests.Request(monitor, dryRun: false);
         request.Inputs.Fields[input] = input == "channels" ? List(Obj(("kind", S("sms")))) : Value.ForString("hardened");

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
+using StellaIac.Testing;
 using static Pulumi.Zendesk.Provider.Tests.Wire;
 
 namespace Pulumi.Zendesk.Provider.Tests;
@@ -15,7 +16,7 @@ public sealed class ConstructTests
     [Fact]
     public async Task The_integration_and_its_children_register_under_the_callers_parent_and_its_outputs_come_back()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: false));
@@ -40,7 +41,7 @@ public sealed class ConstructTests
     [Fact]
     public async Task In_a_preview_the_ids_in_the_outputs_are_unknown()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: true);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller", DryRun = true });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: true));
@@ -53,7 +54,7 @@ public sealed class ConstructTests
     [InlineData("zendesk:index:StellaConnectIntegration")]
     public async Task Another_type_answers_UNIMPLEMENTED(string type)
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = Request(monitor, dryRun: false);
         request.Type = type;
@@ -67,7 +68,7 @@ public sealed class ConstructTests
     [Fact]
     public async Task The_zendesk_plugin_no_longer_constructs_the_component()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
 
         var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(Request(monitor, dryRun: false)).ResponseAsync);
@@ -77,7 +78,7 @@ public sealed class ConstructTests
     }
 
     /// <summary>The integration with one email channel, an exclusion and going live, as a Pulumi YAML program asks for it.</summary>
-    internal static ConstructRequest Request(FakeResourceMonitor monitor, bool dryRun) => new()
+    internal static ConstructRequest Request(FakePulumiEngine monitor, bool dryRun) => new()
     {
         Project = "yaml-caller",
         Stack = "test",

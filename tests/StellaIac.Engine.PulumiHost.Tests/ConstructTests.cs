@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using StellaIac.Engine.Values;
 using StellaIac.StellaConnect;
 using StellaIac.StellaConnect.Channels;
+using StellaIac.Testing;
 using static StellaIac.Engine.PulumiHost.Tests.Wire;
 
 namespace StellaIac.Engine.PulumiHost.Tests;
