@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Grpc.Core;
+using StellaIac.Engine.Configuration;
 using StellaIac.Engine.PulumiHost;
+using StellaIac.Engine.Values;
 using StellaIac.PulumiPlugin;
 using StellaIac.StellaConnect;
 using Rpc = Pulumirpc;
@@ -30,7 +32,19 @@ internal sealed class StellaProviderService(PluginSession session) : ResourcePlu
             throw new RpcException(new Status(StatusCode.Unimplemented, $"the stella package constructs only {StellaConnectIntegration.Token}, not {request.Type}."));
         }
 
-        var inputs = PropertyWire.Decode(request.Inputs);
+        ImmutableDictionary<string, PropertyValue> inputs;
+        StackConfiguration config;
+        try
+        {
+            inputs = PropertyWire.Decode(request.Inputs);
+            config = PulumiConfigReader.Read(request.Project, request.Config, request.ConfigSecretKeys);
+        }
+        catch (PulumiHostException ex)
+        {
+            // An asset among the inputs, or a config key that is not one: the caller's request, checked before anything registers.
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{StellaConnectIntegration.Token}: {ex.Message}"));
+        }
+
         var args = StellaComponentInputs.Args(inputs);
         var result = await PulumiConstruct.RunAsync(
             new ConstructRequest
@@ -39,7 +53,7 @@ internal sealed class StellaProviderService(PluginSession session) : ResourcePlu
                 Project = request.Project,
                 Stack = request.Stack,
                 DryRun = request.DryRun,
-                Config = PulumiConfigReader.Read(request.Project, request.Config, request.ConfigSecretKeys),
+                Config = config,
                 Type = request.Type,
                 Name = request.Name,
                 Parent = request.Parent,

@@ -101,12 +101,18 @@ public sealed class ConstructOptionsTests
     [Theory]
     [InlineData("channels", "channels[0].kind 'sms' is not chat, email, phone or custom.")]
     [InlineData("payload", "payload is an object.")]
+    [InlineData("apiKey", "apiKey: the engine sent a value with signature c44067f5952c0a294b673a41bacd8c17 (an asset or archive), which no StellaIac resource has.")]
     public async Task A_wrong_input_is_INVALID_ARGUMENT_naming_its_place_and_nothing_registers(string input, string message)
     {
         await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
         await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = ConstructTests.Request(monitor, dryRun: false);
-        request.Inputs.Fields[input] = input == "channels" ? List(Obj(("kind", S("sms")))) : Value.ForString("hardened");
+        request.Inputs.Fields[input] = input switch
+        {
+            "channels" => List(Obj(("kind", S("sms")))),
+            "apiKey" => Obj((Signature, S("c44067f5952c0a294b673a41bacd8c17")), ("path", S("key.txt"))),
+            _ => Value.ForString("hardened"),
+        };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(request).ResponseAsync);
 
