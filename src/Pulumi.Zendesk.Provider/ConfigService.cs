@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StellaIac.Engine.Configuration;
+using StellaIac.Engine.PulumiHost;
 using StellaIac.Engine.Values;
 using Rpc = Pulumirpc;
 
@@ -16,8 +17,8 @@ internal static class ConfigService
 
     public static Rpc.CheckResponse Check(Rpc.CheckRequest request)
     {
-        var news = Secret(PropertyStruct.ToMap(request.News));
-        var response = new Rpc.CheckResponse { Inputs = PropertyStruct.ToStruct(news) };
+        var news = Secret(PropertyWire.Decode(request.News));
+        var response = new Rpc.CheckResponse { Inputs = PropertyWire.Encode(news) };
         if (news.Values.Any(v => v.ContainsUnknowns))
         {
             return response;
@@ -38,8 +39,8 @@ internal static class ConfigService
     /// <summary>Another account or other credentials update the provider in place: its resources stay.</summary>
     public static Rpc.DiffResponse Diff(Rpc.DiffRequest request)
     {
-        var olds = PropertyStruct.ToMap(request.OldInputs ?? request.Olds);
-        var news = PropertyStruct.ToMap(request.News);
+        var olds = PropertyWire.Decode(request.OldInputs ?? request.Olds);
+        var news = PropertyWire.Decode(request.News);
         var response = new Rpc.DiffResponse { HasDetailedDiff = true };
         foreach (var name in ProviderConfig.Keys.Select(v => v.Name))
         {
@@ -60,7 +61,7 @@ internal static class ConfigService
     {
         if (request.Args is { Fields.Count: > 0 })
         {
-            return PropertyStruct.ToMap(request.Args);
+            return PropertyWire.Decode(request.Args);
         }
 
         return PropertyMap.Empty.SetItems(request.Variables

@@ -1,19 +1,12 @@
 namespace Pulumi.Zendesk.Provider;
 
 /// <summary>
-/// What one plugin process holds: the configured provider (one per process, as the engine starts one
-/// process per provider resource), the engine's address (given at start or by Attach), and the token
-/// that Cancel trips for every call in flight.
+/// The configured provider of this plugin process: one per process, as the engine starts one process per
+/// provider resource.
 /// </summary>
-internal sealed class PluginState(string? engineAddress) : IDisposable
+internal sealed class PluginState : IDisposable
 {
-    private readonly CancellationTokenSource cancellation = new();
-
-    public string? EngineAddress { get; set; } = engineAddress;
-
     public ZendeskProvider? Provider { get; private set; }
-
-    public CancellationToken Cancelled => cancellation.Token;
 
     public ZendeskProvider Configured
         => Provider ?? throw new InvalidOperationException("The zendesk provider was called before Configure: configure it first (Pulumi does so from the stack's zendesk: config).");
@@ -24,11 +17,5 @@ internal sealed class PluginState(string? engineAddress) : IDisposable
         Provider = provider;
     }
 
-    public Task CancelAsync() => cancellation.CancelAsync();
-
-    public void Dispose()
-    {
-        Provider?.Dispose();
-        cancellation.Dispose();
-    }
+    public void Dispose() => Provider?.Dispose();
 }

@@ -26,4 +26,7 @@ public sealed record ConstructRequest
     public string? Parent { get; init; }
 
     public ImmutableDictionary<string, PropertyValue> Inputs { get; init; } = PropertyMap.Empty;
+
+    /// <summary>The caller's resource options for the component, and where its inputs flow.</summary>
+    public ConstructOptions Options { get; init; } = new();
 }

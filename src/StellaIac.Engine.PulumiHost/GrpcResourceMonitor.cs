@@ -18,11 +18,16 @@ public sealed class GrpcResourceMonitor : IResourceMonitor
     private readonly ResourceMonitor.ResourceMonitorClient client;
     private readonly bool dryRun;
     private readonly Lazy<Task<bool>> acceptResources;
+    private readonly Action<ProgramRequest, WireRequest>? forward;
 
-    internal GrpcResourceMonitor(ResourceMonitor.ResourceMonitorClient client, bool dryRun)
+    /// <param name="client">The engine's ResourceMonitor.</param>
+    /// <param name="dryRun">A preview: a custom resource may come back without an id.</param>
+    /// <param name="forward">Adds what a Construct's caller asked for (its options) to each registration.</param>
+    internal GrpcResourceMonitor(ResourceMonitor.ResourceMonitorClient client, bool dryRun, Action<ProgramRequest, WireRequest>? forward = null)
     {
         this.client = client;
         this.dryRun = dryRun;
+        this.forward = forward;
         // As Pulumi's SDKs do: ask once, before the first registration, whether the engine may send resource references.
         acceptResources = new Lazy<Task<bool>>(() => SupportsAsync("resourceReferences"));
     }
@@ -52,6 +57,8 @@ public sealed class GrpcResourceMonitor : IResourceMonitor
         {
             wire.PropertyDependencies[property] = new WireRequest.Types.PropertyDependencies { Urns = { urns } };
         }
+
+        forward?.Invoke(request, wire);
 
         RegisterResourceResponse response;
         try

@@ -21,7 +21,7 @@ public static class PulumiConstruct
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(declare);
         using var channel = GrpcChannel.ForAddress(new Uri($"http://{request.MonitorAddress}"));
-        var monitor = new GrpcResourceMonitor(new ResourceMonitor.ResourceMonitorClient(channel), request.DryRun);
+        var monitor = new GrpcResourceMonitor(new ResourceMonitor.ResourceMonitorClient(channel), request.DryRun, new ConstructForwarding(request).Apply);
         var context = new ProgramContext(request.Project, request.Stack, request.DryRun, request.Config);
         var result = await Deployment.ConstructAsync(context, monitor, string.IsNullOrEmpty(request.Parent) ? null : request.Parent, () => Task.FromResult(declare(request.Name, request.Inputs)), ct);
         var causes = FailureCauses.Of(result.Failures);
@@ -32,6 +32,14 @@ public static class PulumiConstruct
 
         var component = result.Resources.FirstOrDefault(r => r.Type == request.Type && r.Name == request.Name)
             ?? throw new PulumiHostException($"constructing {request.Type} '{request.Name}' declared no resource of that type and name.");
-        return new ConstructResult(component.ToString(), result.Outputs);
+        return new ConstructResult(component.ToString(), result.Outputs, StateDependencies(request.Options, result.OutputDependencies));
     }
+
+    private static ImmutableDictionary<string, ImmutableArray<string>> StateDependencies(ConstructOptions options, ImmutableDictionary<string, ImmutableArray<string>> children)
+        => children.ToImmutableDictionary(
+            output => output.Key,
+            output => output.Value
+                .Concat(options.InputFlows.Where(f => f.ChildType is null && f.Property == output.Key).SelectMany(f => options.InputDependencies.GetValueOrDefault(f.Input, [])))
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray());
 }

@@ -1,15 +1,14 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
+using StellaIac.Testing;
 using static Pulumi.Zendesk.Provider.Tests.Wire;
 
 namespace Pulumi.Zendesk.Provider.Tests;
 
-/// <summary>Construct on the published plugin process, registering through a fake ResourceMonitor as a Pulumi YAML program's engine would.</summary>
+/// <summary>Construct on the published pulumi-resource-stella process, registering through a fake ResourceMonitor as a Pulumi YAML program's engine would.</summary>
 public sealed class ConstructTests
 {
-    /// <summary>The type a program names (the schema's); the component registers under its own.</summary>
-    private const string SchemaToken = "zendesk:index:StellaConnectIntegration";
     private const string Component = "stella:index:StellaConnectIntegration";
     private const string CallerParent = "urn:pulumi:test::yaml-caller::pulumi:pulumi:Stack::yaml-caller-test";
     private const string ComponentUrn = "urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration::stella";
@@ -17,8 +16,8 @@ public sealed class ConstructTests
     [Fact]
     public async Task The_integration_and_its_children_register_under_the_callers_parent_and_its_outputs_come_back()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: false));
 
@@ -42,21 +41,23 @@ public sealed class ConstructTests
     [Fact]
     public async Task In_a_preview_the_ids_in_the_outputs_are_unknown()
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: true);
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller", DryRun = true });
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
 
         var response = await plugin.Client.ConstructAsync(Request(monitor, dryRun: true));
 
         Assert.True(IsUnknown(Unwrap(response.State.Fields["webhookId"])));
     }
 
-    [Fact]
-    public async Task Another_type_answers_UNIMPLEMENTED()
+    [Theory]
+    [InlineData("zendesk:index:Webhook")]
+    [InlineData("zendesk:index:StellaConnectIntegration")]
+    public async Task Another_type_answers_UNIMPLEMENTED(string type)
     {
-        await using var monitor = await FakeResourceMonitor.StartAsync("yaml-caller", "test", dryRun: false);
-        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
+        await using var plugin = await PluginProcess.StartStellaAsync("127.0.0.1:1");
         var request = Request(monitor, dryRun: false);
-        request.Type = "zendesk:index:Webhook";
+        request.Type = type;
 
         var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(request).ResponseAsync);
 
@@ -64,13 +65,26 @@ public sealed class ConstructTests
         Assert.Empty(monitor.Calls.Registrations);
     }
 
-    private static ConstructRequest Request(FakeResourceMonitor monitor, bool dryRun) => new()
+    [Fact]
+    public async Task The_zendesk_plugin_no_longer_constructs_the_component()
+    {
+        await using var monitor = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
+        await using var plugin = await PluginProcess.StartAsync("127.0.0.1:1");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => plugin.Client.ConstructAsync(Request(monitor, dryRun: false)).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
+        Assert.Empty(monitor.Calls.Registrations);
+    }
+
+    /// <summary>The integration with one email channel, an exclusion and going live, as a Pulumi YAML program asks for it.</summary>
+    internal static ConstructRequest Request(FakePulumiEngine monitor, bool dryRun) => new()
     {
         Project = "yaml-caller",
         Stack = "test",
         DryRun = dryRun,
         MonitorEndpoint = monitor.Address,
-        Type = SchemaToken,
+        Type = Component,
         Name = "stella",
         Parent = CallerParent,
         Inputs = Of(

@@ -6,7 +6,7 @@ using Pulumirpc;
 namespace Pulumi.Zendesk.Provider.Tests;
 
 /// <summary>
-/// The published <c>pulumi-resource-zendesk</c> started as the Pulumi engine starts it: a process whose
+/// A published plugin (<c>pulumi-resource-zendesk</c>, or <c>pulumi-resource-stella</c>) started as the Pulumi engine starts it: a process whose
 /// first stdout line is its port, spoken to over plaintext HTTP/2 gRPC on 127.0.0.1.
 /// </summary>
 public sealed class PluginProcess : IAsyncDisposable
@@ -28,7 +28,12 @@ public sealed class PluginProcess : IAsyncDisposable
     /// <summary>The published plugin folder, what a Pulumi.yaml's <c>plugins: providers: path</c> names.</summary>
     public static string PluginDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "plugin");
 
-    public static string Executable { get; } = Path.Combine(PluginDirectory, OperatingSystem.IsWindows() ? "pulumi-resource-zendesk.exe" : "pulumi-resource-zendesk");
+    public static string Executable { get; } = ExecutableIn(PluginDirectory, "zendesk");
+
+    /// <summary>The published component plugin's folder.</summary>
+    public static string StellaPluginDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "plugin-stella");
+
+    public static string StellaExecutable { get; } = ExecutableIn(StellaPluginDirectory, "stella");
 
     public int Port { get; }
 
@@ -38,14 +43,23 @@ public sealed class PluginProcess : IAsyncDisposable
 
     public UnservedMethodCaller Unserved => new(channel.CreateCallInvoker());
 
-    public static async Task<PluginProcess> StartAsync(params string[] args)
+    /// <summary>Starts <c>pulumi-resource-zendesk</c>.</summary>
+    public static Task<PluginProcess> StartAsync(params string[] args) => StartExecutableAsync(Executable, args);
+
+    /// <summary>Starts <c>pulumi-resource-stella</c>.</summary>
+    public static Task<PluginProcess> StartStellaAsync(params string[] args) => StartExecutableAsync(StellaExecutable, args);
+
+    private static string ExecutableIn(string directory, string package)
+        => Path.Combine(directory, OperatingSystem.IsWindows() ? $"pulumi-resource-{package}.exe" : $"pulumi-resource-{package}");
+
+    private static async Task<PluginProcess> StartExecutableAsync(string executable, string[] args)
     {
-        if (!File.Exists(Executable))
+        if (!File.Exists(executable))
         {
-            throw new FileNotFoundException($"The published plugin is missing at {Executable}: build tests/Pulumi.Zendesk.Provider.Tests, which publishes it there.");
+            throw new FileNotFoundException($"The published plugin is missing at {executable}: build tests/Pulumi.Zendesk.Provider.Tests, which publishes it there.");
         }
 
-        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using StellaIac.Engine.Values;
 using StellaIac.StellaConnect;
 using StellaIac.StellaConnect.Channels;
+using StellaIac.Testing;
 using static StellaIac.Engine.PulumiHost.Tests.Wire;
 
 namespace StellaIac.Engine.PulumiHost.Tests;
@@ -51,6 +52,35 @@ public sealed class ConstructTests
         var error = await Assert.ThrowsAsync<PulumiHostException>(() => PulumiConstruct.RunAsync(Request(engine), Declare));
 
         Assert.Contains("zendesk:index:TicketField is refused by policy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_callers_options_reach_the_component_and_input_dependencies_follow_the_declared_flows()
+    {
+        const string keySource = "urn:pulumi:test::yaml-caller::vault:index:Secret::stella-key";
+        await using var engine = await FakePulumiEngine.StartAsync(new FakeEngineOptions { Project = "yaml-caller" });
+        var request = Request(engine) with
+        {
+            Options = new ConstructOptions
+            {
+                Protect = true,
+                Aliases = ["urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration::old"],
+                InputDependencies = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("apiKey", [keySource]),
+                InputFlows = [InputFlow.ToChild("apiKey", "zendesk:index:Webhook", "authentication"), InputFlow.ToOutput("apiKey", "keyFingerprint")],
+            },
+        };
+
+        var result = await PulumiConstruct.RunAsync(request, Declare);
+
+        var component = Single(engine.Calls.Registrations, StellaConnectIntegration.Token);
+        Assert.True(component.Protect);
+        Assert.Equal(["urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration::old"], component.AliasURNs);
+        var webhook = Single(engine.Calls.Registrations, "zendesk:index:Webhook");
+        Assert.Equal([keySource], webhook.PropertyDependencies["authentication"].Urns);
+        Assert.Empty(webhook.AliasURNs);
+        Assert.DoesNotContain(keySource, Single(engine.Calls.Registrations, "zendesk:index:TicketField").Dependencies);
+        Assert.Equal<string>([keySource], result.StateDependencies["keyFingerprint"]);
+        Assert.Equal<string>(["urn:pulumi:test::yaml-caller::stella:index:StellaConnectIntegration$zendesk:index:Webhook::stella-webhook"], result.StateDependencies["webhookId"]);
     }
 
     private static ConstructRequest Request(FakePulumiEngine engine) => new()

@@ -1,4 +1,5 @@
 using Pulumirpc;
+using StellaIac.Testing;
 using static StellaIac.Engine.PulumiHost.Tests.Wire;
 
 namespace StellaIac.Engine.PulumiHost.Tests;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using StellaIac.Testing;
 
 namespace StellaIac.Engine.PulumiHost.Tests;
 

@@ -1,5 +1,6 @@
 using Pulumi.Zendesk.TicketFields;
 using StellaIac.Engine.Program;
+using StellaIac.Testing;
 
 namespace StellaIac.Engine.PulumiHost.Tests;
 

@@ -16,6 +16,7 @@ public sealed class Deployment
     private readonly ConcurrentQueue<Resource> resources = new();
     private readonly IResourceMonitor monitor;
     private readonly CancellationToken cancellation;
+    private readonly Dictionary<string, HashSet<Resource>> outputDependencies = new(StringComparer.Ordinal);
     private ImmutableDictionary<string, PropertyValue> stackOutputs = PropertyMap.Empty;
 
     private Deployment(ProgramContext context, IResourceMonitor monitor, CancellationToken cancellation)
@@ -103,7 +104,10 @@ public sealed class Deployment
             Ambient.Value = previous;
         }
 
-        return new ProgramResult([.. deployment.resources], outputs, failures);
+        return new ProgramResult([.. deployment.resources], outputs, failures)
+        {
+            OutputDependencies = deployment.outputDependencies.ToImmutableDictionary(d => d.Key, d => d.Value.Select(r => r.UrnText).Order(StringComparer.Ordinal).ToImmutableArray()),
+        };
     }
 
     internal Task<RegisterResourceResult> Register(Resource resource, bool custom, ResourceArgs args, ResourceOptions options)
@@ -131,14 +135,17 @@ public sealed class Deployment
         await monitor.RegisterResourceOutputsAsync(resource.UrnText, map, cancellation);
     }
 
-    private async Task CollectOutputsAsync(IDictionary<string, object?> outputs) => stackOutputs = await ToMapAsync("the component", outputs);
+    private async Task CollectOutputsAsync(IDictionary<string, object?> outputs) => stackOutputs = await ToMapAsync("the component", outputs, outputDependencies);
 
-    private static async Task<ImmutableDictionary<string, PropertyValue>> ToMapAsync(string label, IDictionary<string, object?> outputs)
+    /// <summary>The outputs as property values; <paramref name="dependencies"/>, when given, receives the resources each came from.</summary>
+    private static async Task<ImmutableDictionary<string, PropertyValue>> ToMapAsync(string label, IDictionary<string, object?> outputs, Dictionary<string, HashSet<Resource>>? dependencies = null)
     {
         var map = PropertyMap.Empty;
         foreach (var (key, value) in outputs)
         {
-            map = map.SetItem(key, await ArgsSerializer.ToValueAsync(value, [], $"{label} output {key}"));
+            var resources = new HashSet<Resource>();
+            map = map.SetItem(key, await ArgsSerializer.ToValueAsync(value, resources, $"{label} output {key}"));
+            dependencies?.Add(key, resources);
         }
 
         return map;

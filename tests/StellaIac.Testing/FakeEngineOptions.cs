@@ -1,4 +1,4 @@
-namespace StellaIac.Engine.PulumiHost.Tests;
+namespace StellaIac.Testing;
 
 /// <summary>How the fake engine runs: preview or update, for which stack, and what it refuses.</summary>
 public sealed record FakeEngineOptions

@@ -8,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pulumirpc;
 
-namespace StellaIac.Engine.PulumiHost.Tests;
+namespace StellaIac.Testing;
 
 /// <summary>
-/// Pulumi's ResourceMonitor and Engine as a program sees them, served over gRPC on 127.0.0.1: it records
+/// Pulumi's ResourceMonitor and Engine as a program (or a Construct) sees them, served over gRPC on 127.0.0.1: it records
 /// every call, answers registrations as the engine does (URNs from parents, ids only after an update,
 /// the inputs echoed as outputs), and can refuse one resource type.
 /// </summary>

@@ -1,11 +1,11 @@
-namespace Pulumi.Zendesk.Provider;
+namespace StellaIac.PulumiPlugin;
 
 /// <summary>
 /// The command line the Pulumi engine gives a resource plugin: <c>[--logtostderr] [-v=N] [--tracing ENDPOINT]
 /// [ENGINE_ADDRESS]</c>. No address is fine: the plugin then waits for the engine to Attach
 /// (<c>PULUMI_DEBUG_PROVIDERS</c>).
 /// </summary>
-internal static class PluginArguments
+public static class PluginArguments
 {
     public static string? EngineAddress(IReadOnlyList<string> args)
     {

@@ -1,24 +1,24 @@
 using System.Text.Json.Nodes;
+using StellaIac.StellaConnect;
 
-namespace Pulumi.Zendesk.Provider;
+namespace Pulumi.Stella.Provider;
 
 /// <summary>
-/// The Stella integration as a component in the plugin's package schema. Pulumi requires a resource token's
-/// package to be the schema's name, so <c>stella:index:StellaConnectIntegration</c> cannot be listed in the
-/// <c>zendesk</c> schema: programs name it <see cref="Token"/>, and Construct registers the component under
-/// its own type (the one the embedded engine's state already holds).
+/// The package <c>stella</c>: the whole integration as one component, under the token the embedded engine's
+/// state already holds (<see cref="StellaConnectIntegration.Token"/>), with its inputs' object types. Pulumi
+/// requires every token of a schema to start with the schema's name, hence a package (and plugin) of its own.
 /// </summary>
 internal static class StellaComponentSchema
 {
-    public const string Token = "zendesk:index:StellaConnectIntegration";
+    public const string Package = "stella";
 
-    private const string ChannelType = "zendesk:index:StellaChannel";
-    private const string ExclusionType = "zendesk:index:StellaExclusion";
-    private const string PayloadType = "zendesk:index:StellaPayloadOptions";
+    private const string ChannelType = "stella:index:StellaChannel";
+    private const string ExclusionType = "stella:index:StellaExclusion";
+    private const string PayloadType = "stella:index:StellaPayloadOptions";
 
-    public static JsonObject AddTo(JsonObject schema)
+    public static JsonObject Build(string version)
     {
-        var types = schema["types"]!.AsObject();
+        var types = new JsonObject();
         types[ChannelType] = Object("A channel Stella surveys after.", ["kind"],
             ("kind", Spec("string", "chat, email, phone or custom.")),
             ("status", Spec("string", "Chat: the status that sends the survey (solved by default).")),
@@ -36,7 +36,7 @@ internal static class StellaComponentSchema
 
         var apiKey = Spec("string", "The stack's Stella Connect API key.");
         apiKey["secret"] = true;
-        schema["resources"]!.AsObject()[Token] = new JsonObject
+        var component = new JsonObject
         {
             ["description"] = "The whole Stella Connect integration (the seed's procedure) as one component: webhook, do-not-send field, trigger category, triggers, and going live.",
             ["isComponent"] = true,
@@ -61,7 +61,18 @@ internal static class StellaComponentSchema
             },
             ["required"] = new JsonArray("webhookId", "doNotSendFieldId", "keyFingerprint", "checklist"),
         };
-        return schema;
+        return new JsonObject
+        {
+            ["name"] = Package,
+            ["displayName"] = "Stella Connect",
+            ["version"] = version,
+            ["description"] = "The Stella Connect (Medallia Agent Connect) survey integration on Zendesk as one component; its children are zendesk resources, so a program using it also needs the zendesk plugin and config.",
+            ["keywords"] = new JsonArray("pulumi", "zendesk", "stella-connect", "category/utility", "kind/component"),
+            ["publisher"] = "StellaIac",
+            ["meta"] = new JsonObject { ["moduleFormat"] = "(.*)" },
+            ["types"] = types,
+            ["resources"] = new JsonObject { [StellaConnectIntegration.Token] = component },
+        };
     }
 
     private static JsonObject Object(string description, string[] required, params (string Name, JsonObject Spec)[] properties) => new()
