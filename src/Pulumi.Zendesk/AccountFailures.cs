@@ -17,7 +17,8 @@ internal sealed class AccountFailures(string credentialKeys, string endpointKey)
         {
             return await call();
         }
-        catch (ZendeskAuthenticationException ex)
+        // The token endpoint's refusal already names the OAuth client and its keys, and is the same for every resource.
+        catch (ZendeskAuthenticationException ex) when (!ex.Path.StartsWith("/oauth/", StringComparison.Ordinal))
         {
             throw new ZendeskAuthenticationException(ex.Method, ex.Path, ex.Status ?? HttpStatusCode.Unauthorized, ex.Error, $"Zendesk refused the credentials ({Said(ex, "Unauthorized")}): check {credentialKeys}.");
         }

@@ -96,7 +96,8 @@ public sealed class ErrorTests : IDisposable
         var preview = await project.RunAsync("preview", "--stack", "test");
 
         Assert.Equal(ExitCodes.AuthenticationRefused, preview.Code);
-        AssertOneError(preview.Output, "check zendesk:oauthClientId and zendesk:oauthClientSecret.");
+        AssertOneError(preview.Output, "Zendesk refused OAuth client 'not-the-client'");
+        Assert.Contains("Check zendesk:oauthClientId and zendesk:oauthClientSecret", preview.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-secret-5521", preview.Output + preview.Error, StringComparison.Ordinal);
     }
 

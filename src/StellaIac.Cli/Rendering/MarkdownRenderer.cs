@@ -33,7 +33,7 @@ internal static class MarkdownRenderer
         text.Append($"#### :tropical_drink: `preview --refresh` on {project}/{stack}\n\n");
         text.Append("##### Drift: changed in Zendesk since the last deploy\n\n");
         var drift = Changes(refresh);
-        text.Append(refresh.Succeeded ? drift.Count == 0 ? "none\n\n" : "" : "**Reading Zendesk failed.**\n\n");
+        text.Append(refresh.Succeeded ? drift.Count == 0 ? "none\n\n" : "" : $"**Reading Zendesk failed: {StepText.Failure(refresh)}.**\n\n");
         AppendBody(text, refresh, drift, "Drift", project, stack, alwaysDetails: false);
 
         text.Append("\n##### This pull request: what merging will do\n\n");
@@ -44,7 +44,7 @@ internal static class MarkdownRenderer
         }
 
         var changes = Changes(preview);
-        text.Append(preview.Succeeded ? changes.Count == 0 ? "none\n\n" : "" : "**The preview failed.**\n\n");
+        text.Append(preview.Succeeded ? changes.Count == 0 ? "none\n\n" : "" : $"**The preview failed: {StepText.Failure(preview)}.**\n\n");
         AppendBody(text, preview, changes, "Plan", project, stack, alwaysDetails: false);
         return text.ToString();
     }
