@@ -162,6 +162,8 @@ public sealed class ErrorTests : IDisposable
         Assert.Equal(ExitCodes.Failed, preview.Code);
         Assert.Contains("zendesk:index:Trigger (stella-triggers-send-email):", preview.Output, StringComparison.Ordinal);
         Assert.Contains("via_id 99 is not a channel of this account", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("stella-triggers-send-email  **create failed**  invalid: conditions.any", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("    + 1 create failed\n", preview.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,6 +116,16 @@ public sealed class ApplyTests : IDisposable
     }
 
     [Fact]
+    public async Task An_input_the_provider_refuses_is_a_failed_step_with_the_reason()
+    {
+        var preview = await harness.PreviewAsync(() => _ = new Thing("nameless", new ThingArgs { Name = "" }));
+
+        var step = Assert.Single(preview.Steps, s => s.Name == "nameless");
+        Assert.Equal((StepOp.Create, StepStatus.Failed), (step.Op, step.Status));
+        Assert.Equal("invalid: name: must not be empty", step.Error);
+    }
+
+    [Fact]
     public async Task One_cause_failing_every_resource_is_reported_once()
     {
         harness.Provider.AccountFailure = "the account is unreachable";
