@@ -72,7 +72,7 @@ public static class ProviderConfig
         }
         catch (ArgumentException ex)
         {
-            throw new ConfigurationException($"zendesk:{(subdomain is null ? "url" : "subdomain")}: {ex.Message}", ex);
+            throw new ConfigurationException($"zendesk:{(subdomain is null ? "url" : "subdomain")}: {Plain(ex)}", ex);
         }
     }
 
@@ -103,7 +103,23 @@ public static class ProviderConfig
         };
     }
 
+    /// <summary>The keys of the credentials the stack uses (<c>zendesk:email and zendesk:apiToken</c>): what to check when Zendesk refuses them.</summary>
+    public static string CredentialKeys(ImmutableDictionary<string, PropertyValue> config) => (KindsSet(config).FirstOrDefault() ?? []) switch
+    {
+        ["apiToken"] => "zendesk:email and zendesk:apiToken",
+        [var single] => $"zendesk:{single}",
+        var keys => string.Join(" and ", keys.Select(k => $"zendesk:{k}")),
+    };
+
+    /// <summary>The key that names the account: <c>zendesk:url</c> or <c>zendesk:subdomain</c>.</summary>
+    public static string EndpointKey(ImmutableDictionary<string, PropertyValue> config)
+        => Props.String(config, "url") is null ? "zendesk:subdomain" : "zendesk:url";
+
     /// <summary>The credential kinds the stack sets, each as its keys, in order of precedence.</summary>
     private static List<string[]> KindsSet(ImmutableDictionary<string, PropertyValue> config)
         => [.. CredentialKinds.Where(keys => keys.Any(k => Props.String(config, k) is not null))];
+
+    /// <summary>An argument error's message without .NET's " (Parameter 'url')": the config key is named instead.</summary>
+    private static string Plain(ArgumentException ex)
+        => ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
 }

@@ -26,6 +26,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public const string Package = "zendesk";
     private ZendeskClient? client;
     private AccountRules? rules;
+    private AccountFailures account = new("the zendesk: credentials", "zendesk:url or zendesk:subdomain");
     private Dictionary<string, ResourceProvider> resources = [];
 
     public static IReadOnlyList<string> Tokens { get; } =
@@ -48,6 +49,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     {
         var options = ProviderConfig.ToClientOptions(config);
         client = new ZendeskClient(tune is null ? options : tune(options));
+        account = new AccountFailures(ProviderConfig.CredentialKeys(config), ProviderConfig.EndpointKey(config));
         rules = new AccountRules(client);
         var reads = new BatchReads(client);
         resources = new Dictionary<string, ResourceProvider>(StringComparer.Ordinal)
@@ -68,27 +70,27 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public override async Task<CheckResponse> Check(CheckRequest request, CancellationToken ct)
     {
         var provider = For(request?.Type);
-        var checkedInputs = await provider.Check(request!, ct);
+        var checkedInputs = await account.Guard(() => provider.Check(request!, ct));
         return checkedInputs with { Inputs = provider.Schema.MarkSecrets(checkedInputs.Inputs) };
     }
 
-    public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct) => For(request?.Type).Diff(request!, ct);
+    public override Task<DiffResponse> Diff(DiffRequest request, CancellationToken ct) => account.Guard(() => For(request?.Type).Diff(request!, ct));
 
-    public override Task<CreateResponse> Create(CreateRequest request, CancellationToken ct) => For(request?.Type).Create(request!, ct);
+    public override Task<CreateResponse> Create(CreateRequest request, CancellationToken ct) => account.Guard(() => For(request?.Type).Create(request!, ct));
 
     /// <summary>Reads with the resource's provider; what the schema declares secret stays secret in the state a refresh writes.</summary>
     public override async Task<ReadResponse> Read(ReadRequest request, CancellationToken ct)
     {
         var provider = For(request?.Type);
-        var read = await provider.Read(request!, ct);
+        var read = await account.Guard(() => provider.Read(request!, ct));
         return read with { Inputs = provider.Schema.MarkSecrets(read.Inputs) };
     }
 
-    public override Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct) => For(request?.Type).Update(request!, ct);
+    public override Task<UpdateResponse> Update(UpdateRequest request, CancellationToken ct) => account.Guard(() => For(request?.Type).Update(request!, ct));
 
-    public override Task Delete(DeleteRequest request, CancellationToken ct) => For(request?.Type).Delete(request!, ct);
+    public override Task Delete(DeleteRequest request, CancellationToken ct) => account.Guard(() => For(request?.Type).Delete(request!, ct));
 
-    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => For(request?.Type).Adopt(request!, ct);
+    public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct) => account.Guard(() => For(request?.Type).Adopt(request!, ct));
 
     /// <summary>Runs a function (<see cref="ZendeskFunctions"/>) against the configured account.</summary>
     public async Task<InvokeResponse> Invoke(string token, ImmutableDictionary<string, PropertyValue> args, CancellationToken ct)
@@ -102,7 +104,7 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
         }
 
         var missing = function.Inputs.Where(i => i.Required && Schema.Props.String(args, i.Name) is null).Select(i => Diagnostic.Invalid(i.Name, $"{i.Name} is required")).ToList();
-        return missing.Count > 0 ? new InvokeResponse(PropertyMap.Empty, missing) : await function.Invoke(client, args, ct);
+        return missing.Count > 0 ? new InvokeResponse(PropertyMap.Empty, missing) : await account.Guard(() => function.Invoke(client, args, ct));
     }
 
     /// <summary>Marks the outputs the resource's schema declares secret, as <see cref="Check"/> marks the inputs.</summary>

@@ -31,13 +31,14 @@ public sealed class ZendeskEmulator : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         time ??= TimeProvider.System;
+        var store = new AccountStore(options.StatePath, time);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ZendeskEmulator).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Url);
         builder.Logging.ClearProviders();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
-        var services = new EmulatorServices(new AccountStore(options.StatePath, time), new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time, options.PublicHost, new OAuthIssuer(options, time));
+        var services = new EmulatorServices(store, new StellaConnectReceiver(options.StellaKeys), new RequestLog(), new FaultInjector(), time, options.PublicHost, new OAuthIssuer(options, time));
         app.UseZendeskPipeline(options, services, time);
         app.UseRouting();
         WebhooksApi.Map(app, services);

@@ -10,18 +10,10 @@ public sealed class ErrorTests : IDisposable
 
     public void Dispose() => project.Dispose();
 
-    private async Task TestStackAsync(string url, string token = EmulatorOptions.DefaultApiToken)
-    {
-        File.WriteAllText(project.PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {url}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n");
-        project.Environment[PassphraseSource.Variable] = "correct horse";
-        await project.RunAsync("config", "set", "--secret", "stellaApiKey", "stella-test-key", "--stack", "test");
-        await project.RunAsync("config", "set", "--secret", "zendesk:apiToken", token, "--stack", "test");
-    }
-
     [Fact]
     public async Task No_passphrase_is_a_configuration_error_saying_what_to_set()
     {
-        await TestStackAsync("http://127.0.0.1:1");
+        await project.UseTestStackAsync("http://127.0.0.1:1");
         project.Environment.Remove(PassphraseSource.Variable);
 
         var preview = await project.RunAsync("preview", "--stack", "test");
@@ -33,7 +25,7 @@ public sealed class ErrorTests : IDisposable
     [Fact]
     public async Task A_wrong_passphrase_is_a_configuration_error_naming_the_stack_file()
     {
-        await TestStackAsync("http://127.0.0.1:1");
+        await project.UseTestStackAsync("http://127.0.0.1:1");
         project.Environment[PassphraseSource.Variable] = "wrong";
 
         var preview = await project.RunAsync("preview", "--stack", "test");
@@ -59,7 +51,7 @@ public sealed class ErrorTests : IDisposable
     [Fact]
     public async Task An_unreachable_Zendesk_fails_with_the_host_named()
     {
-        await TestStackAsync("http://127.0.0.1:1");
+        await project.UseTestStackAsync("http://127.0.0.1:1");
 
         var preview = await project.RunAsync("preview", "--stack", "test");
 
@@ -68,10 +60,88 @@ public sealed class ErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unreachable_Zendesk_is_one_message_naming_the_config_key()
+    {
+        await project.UseTestStackAsync("http://127.0.0.1:1");
+
+        var preview = await project.RunAsync("preview", "--stack", "test");
+
+        AssertOneError(preview.Output, "Zendesk could not be reached: could not connect to 127.0.0.1:1 (5 attempt(s)). Check zendesk:url and the network.");
+        Assert.Single(Occurrences(preview.Output, "could not connect to 127.0.0.1:1"));
+        Assert.StartsWith("Previewing update (test): FAILED (1 error", preview.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refused_credentials_are_one_message_naming_the_keys_to_check()
+    {
+        await using var zendesk = await ZendeskEmulator.StartAsync();
+        await project.UseTestStackAsync(zendesk.BaseAddress.ToString(), token: "wrong-token-778");
+
+        var up = await project.RunAsync("up", "--stack", "test", "--yes", "--skip-preview");
+
+        Assert.Equal(ExitCodes.AuthenticationRefused, up.Code);
+        AssertOneError(up.Output, "Zendesk refused the credentials (401 Unauthorized: Couldn't authenticate you): check zendesk:email and zendesk:apiToken.");
+        Assert.DoesNotContain("The program failed\n      Zendesk GET", up.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_OAuth_client_names_the_OAuth_keys()
+    {
+        await using var zendesk = await ZendeskEmulator.StartAsync();
+        File.WriteAllText(project.PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {zendesk.BaseAddress}\n  zendesk:oauthClientId: not-the-client\n");
+        project.Environment[PassphraseSource.Variable] = "correct horse";
+        await project.RunAsync("config", "set", "--secret", "stellaApiKey", "stella-test-key", "--stack", "test");
+        await project.RunAsync("config", "set", "--secret", "zendesk:oauthClientSecret", "wrong-secret-5521", "--stack", "test");
+
+        var preview = await project.RunAsync("preview", "--stack", "test");
+
+        Assert.Equal(ExitCodes.AuthenticationRefused, preview.Code);
+        AssertOneError(preview.Output, "Zendesk refused OAuth client 'not-the-client'");
+        Assert.Contains("Check zendesk:oauthClientId and zendesk:oauthClientSecret", preview.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-secret-5521", preview.Output + preview.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_url_names_the_key_not_the_parameter()
+    {
+        File.WriteAllText(project.PathOf("Pulumi.test.yaml"), "config:\n  zendesk:url: ftp://acme.example.com\n  zendesk:email: a@example.com\n");
+        project.Environment[PassphraseSource.Variable] = "correct horse";
+        await project.RunAsync("config", "set", "--secret", "stellaApiKey", "stella-test-key", "--stack", "test");
+        await project.RunAsync("config", "set", "--secret", "zendesk:apiToken", "t", "--stack", "test");
+
+        var preview = await project.RunAsync("preview", "--stack", "test");
+
+        Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
+        Assert.Contains("zendesk:url: 'ftp://acme.example.com' is not an absolute http(s) URL.", preview.Output + preview.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", preview.Output + preview.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tagFieldIds", """{"a":1}""", "must be a JSON list")]
+    [InlineData("tagFieldIds", "[[1]]", "at $[0]: must be a text")]
+    [InlineData("integration", """{"channels":[{"kind":"phone","includeCti":"yes"}]}""", "at $.channels[0].includeCti: must be true or false")]
+    [InlineData("integration", """{"channels":{"kind":"phone"}}""", "at $.channels: must be a JSON list")]
+    public async Task A_config_object_of_the_wrong_shape_speaks_json_not_dotnet(string key, string value, string expected)
+    {
+        await using var zendesk = await ZendeskEmulator.StartAsync();
+        await project.UseTestStackAsync(zendesk.BaseAddress.ToString());
+        await project.RunAsync("config", "set", key, value, "--stack", "test");
+
+        var preview = await project.RunAsync("preview", "--stack", "test");
+
+        var said = preview.Output + preview.Error;
+        Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
+        Assert.Contains($"'stella-iac:{key}' must be", said, StringComparison.Ordinal);
+        Assert.Contains(expected, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("`1", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refused_credentials_exit_3_without_the_token()
     {
         await using var zendesk = await ZendeskEmulator.StartAsync();
-        await TestStackAsync(zendesk.BaseAddress.ToString(), token: "wrong-token-778");
+        await project.UseTestStackAsync(zendesk.BaseAddress.ToString(), token: "wrong-token-778");
 
         var preview = await project.RunAsync("preview", "--stack", "test");
 
@@ -84,7 +154,7 @@ public sealed class ErrorTests : IDisposable
     public async Task Zendesks_validation_error_is_reported_per_resource()
     {
         await using var zendesk = await ZendeskEmulator.StartAsync();
-        await TestStackAsync(zendesk.BaseAddress.ToString());
+        await project.UseTestStackAsync(zendesk.BaseAddress.ToString());
         await project.RunAsync("config", "set", "integration", "{\"channels\":[{\"kind\":\"email\",\"viaIds\":[99]}]}", "--stack", "test");
 
         var preview = await project.RunAsync("preview", "--stack", "test");
@@ -92,6 +162,8 @@ public sealed class ErrorTests : IDisposable
         Assert.Equal(ExitCodes.Failed, preview.Code);
         Assert.Contains("zendesk:index:Trigger (stella-triggers-send-email):", preview.Output, StringComparison.Ordinal);
         Assert.Contains("via_id 99 is not a channel of this account", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("stella-triggers-send-email  **create failed**  invalid: conditions.any", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("    + 1 create failed\n", preview.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,5 +173,20 @@ public sealed class ErrorTests : IDisposable
 
         Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
         Assert.Contains("no stack selected: pass --stack <name>", preview.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>One cause, one message: a single error in the output, saying <paramref name="message"/>.</summary>
+    private static void AssertOneError(string output, string message)
+    {
+        Assert.Single(Occurrences(output, "error: "));
+        Assert.Contains(message, output, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using StellaIac.Cli.Hosting;
+using StellaIac.Engine.Secrets;
 using StellaIac.Engine.Workspaces;
 using StellaIac.Infra;
+using StellaIac.Zendesk.Emulator;
 
 namespace StellaIac.Cli.Tests;
 
@@ -32,6 +34,15 @@ public sealed partial class TempProject : IDisposable
         var host = new CliHostOptions { Console = new TextConsole(input, output, error), Environment = WorkspaceEnvironment.Of(Environment) };
         var code = await CliHost.RunAsync(["--cwd", Folder, "--non-interactive", .. args], StellaIacProgram.Definition, host);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A <c>test</c> stack on the Zendesk at <paramref name="url"/> with API-token credentials and a Stella key, under the passphrase "correct horse".</summary>
+    public async Task UseTestStackAsync(string url, string token = EmulatorOptions.DefaultApiToken)
+    {
+        File.WriteAllText(PathOf("Pulumi.test.yaml"), $"config:\n  zendesk:url: {url}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n");
+        Environment[PassphraseSource.Variable] = "correct horse";
+        await RunAsync("config", "set", "--secret", "stellaApiKey", "stella-test-key", "--stack", "test");
+        await RunAsync("config", "set", "--secret", "zendesk:apiToken", token, "--stack", "test");
     }
 
     /// <summary>Output with what changes from run to run (ids, fingerprints, durations, times) replaced by fixed marks.</summary>

@@ -75,7 +75,9 @@ public sealed class ApplyTests : IDisposable
 
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.Severity == Severity.Error && d.Detail.Contains("failed on purpose", StringComparison.Ordinal));
-        Assert.Contains(failed.Diagnostics, d => d.Summary == "downstream was skipped");
+        var downstream = Assert.Single(failed.Steps, s => s.Name == "downstream");
+        Assert.Equal(StepStatus.Skipped, downstream.Status);
+        Assert.Equal("broken, which it depends on, failed", downstream.Error);
         Assert.DoesNotContain("create downstream", harness.Provider.Calls);
         var afterFailure = harness.Checkpoint();
         Assert.Contains(afterFailure.Resources, r => r.Urn.EndsWith("::independent", StringComparison.Ordinal) && r.Id is not null);
@@ -89,6 +91,55 @@ public sealed class ApplyTests : IDisposable
         Assert.Equal(["create broken", "create downstream"], harness.Provider.Calls);
         Assert.Equal(3, harness.Provider.Objects.Count);
         Assert.Equal(StepOp.Same, resumed.Steps.Single(s => s.Name == "independent").Op);
+    }
+
+    [Fact]
+    public async Task A_failed_update_is_not_counted_as_done_and_what_it_skipped_is_not_gone_from_the_program()
+    {
+        void Program(string name)
+        {
+            var broken = new Thing("broken", new ThingArgs { Name = name });
+            _ = new Thing("downstream", new ThingArgs { Name = "downstream", Peer = broken.Label });
+            _ = new Thing("independent", new ThingArgs { Name = "independent" });
+        }
+
+        await harness.UpAsync(() => Program("broken"));
+        harness.Provider.FailOn["renamed"] = "update";
+
+        var failed = await harness.UpAsync(() => Program("renamed"));
+
+        Assert.Equal(StepStatus.Failed, failed.Steps.Single(s => s.Name == "broken").Status);
+        Assert.False(failed.Counts.ContainsKey(StepOp.Update));
+        Assert.Equal(StepStatus.Skipped, failed.Steps.Single(s => s.Name == "downstream").Status);
+        Assert.DoesNotContain(failed.Diagnostics, d => d.Code == DiagnosticCodes.DeletesNotRun);
+        Assert.Contains(harness.Checkpoint().Resources, r => r.Urn.EndsWith("::downstream", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_input_the_provider_refuses_is_a_failed_step_with_the_reason()
+    {
+        var preview = await harness.PreviewAsync(() => _ = new Thing("nameless", new ThingArgs { Name = "" }));
+
+        var step = Assert.Single(preview.Steps, s => s.Name == "nameless");
+        Assert.Equal((StepOp.Create, StepStatus.Failed), (step.Op, step.Status));
+        Assert.Equal("invalid: name: must not be empty", step.Error);
+    }
+
+    [Fact]
+    public async Task One_cause_failing_every_resource_is_reported_once()
+    {
+        harness.Provider.AccountFailure = "the account is unreachable";
+
+        var failed = await harness.UpAsync(() =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                _ = new Thing($"t{i}", new ThingArgs { Name = $"n{i}" });
+            }
+        });
+
+        var error = Assert.Single(failed.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("the account is unreachable", error.Detail);
     }
 
     [Fact]

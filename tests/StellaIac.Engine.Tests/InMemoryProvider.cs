@@ -25,6 +25,9 @@ public sealed class InMemoryProvider : Provider
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>When set, every Adopt fails with this message, as every look-up fails when the account is unreachable.</summary>
+    public string? AccountFailure { get; set; }
+
     /// <summary>Names whose existing objects Adopt finds (the natural key).</summary>
     public bool AdoptByName { get; set; }
 
@@ -109,7 +112,7 @@ public sealed class InMemoryProvider : Provider
     }
 
     public override Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
-        => Task.FromResult(AdoptByName ? Objects.FirstOrDefault(o => o.Value.GetString("name") == request.Inputs.GetString("name")).Key : null);
+        => AccountFailure is { } failure ? throw new InvalidOperationException(failure) : Task.FromResult(AdoptByName ? Objects.FirstOrDefault(o => o.Value.GetString("name") == request.Inputs.GetString("name")).Key : null);
 
     private static ImmutableDictionary<string, PropertyValue> Outputs(ImmutableDictionary<string, PropertyValue> inputs, PropertyValue label)
         => inputs.SetItem("label", label);

@@ -101,4 +101,29 @@ public sealed class ControlTests(EmulatorFixture zendesk) : EmulatorTestBase(zen
 
         Assert.Equal(400, (int)response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("""{"generate":{"triggers":100000000}}""", "generate.triggers")]
+    [InlineData("""{"generate":{"triggers":-1}}""", "generate.triggers")]
+    [InlineData("""{"generate":{"tickets":5}}""", "generate.tickets")]
+    [InlineData("""{"generate":5}""", "generate")]
+    public async Task A_seed_past_its_caps_is_refused_at_once_naming_the_count(string body, string named)
+    {
+        var (status, answer, _) = await SendAsync(HttpMethod.Post, "/_emulator/seed", body);
+
+        Assert.Equal(400, status);
+        Assert.StartsWith(named + ":", (string?)answer!["description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_past_the_size_cap_gets_413_with_a_message()
+    {
+        var huge = "{\"triggers\":[" + string.Join(',', Enumerable.Repeat("{\"title\":\"" + new string('x', 1000) + "\"}", 9000)) + "]}";
+
+        var (status, answer, _) = await SendAsync(HttpMethod.Post, "/_emulator/seed", huge);
+
+        Assert.Equal(413, status);
+        Assert.Contains("larger than", (string?)answer!["description"], StringComparison.Ordinal);
+        Assert.Empty((await SendAsync(HttpMethod.Get, "/api/v2/triggers?category_id=1")).Body!["triggers"]!.AsArray());
+    }
 }

@@ -44,6 +44,33 @@ public sealed class ProgramTests
         Assert.Contains(option, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{\"triggers\": \"none\"}")]
+    [InlineData("[1, 2]")]
+    public async Task A_corrupt_state_file_is_one_line_naming_the_file_and_a_non_zero_exit(string content)
+    {
+        var state = Path.Combine(Path.GetTempPath(), $"emulator-corrupt-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(state, content);
+        try
+        {
+            using var process = Start("--urls", "http://127.0.0.1:0", "--state", state);
+
+            var error = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync();
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.Contains(state, error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.Equal(content, await File.ReadAllTextAsync(state));
+        }
+        finally
+        {
+            File.Delete(state);
+        }
+    }
+
     private static Process Start(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

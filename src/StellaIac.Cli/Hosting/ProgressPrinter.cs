@@ -3,7 +3,7 @@ using StellaIac.Engine.Deploy;
 
 namespace StellaIac.Cli.Hosting;
 
-/// <summary>Live progress while steps run: a line as each change starts and as it ends.</summary>
+/// <summary>Live progress while steps run: a line as each change starts and as it ends, failed or skipped with the reason.</summary>
 internal sealed class ProgressPrinter(TextWriter output) : IDeploymentObserver
 {
     private readonly Lock gate = new();
@@ -20,11 +20,14 @@ internal sealed class ProgressPrinter(TextWriter output) : IDeploymentObserver
     public void StepFinished(DeploymentStep change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.IsChange && !StepText.IsProvider(change.Type))
+        if (StepText.IsListed(change) && !StepText.IsProvider(change.Type))
         {
-            Write(change.Status == StepStatus.Failed
-                ? $" {StepText.Symbol(change.Op),-2}  {change.Type} {change.Name} **{StepText.Plan(change.Op, false)} failed**"
-                : $" {StepText.Symbol(change.Op),-2}  {change.Type} {change.Name} {StepText.Plan(change.Op, true)}");
+            Write(change.Status switch
+            {
+                StepStatus.Failed => $" {StepText.Symbol(change.Op),-2}  {change.Type} {change.Name} **{StepText.Outcome(change, true)}**: {change.Error}",
+                StepStatus.Skipped => $" {StepText.Symbol(change.Op),-2}  {change.Type} {change.Name} skipped: {change.Error}",
+                _ => $" {StepText.Symbol(change.Op),-2}  {change.Type} {change.Name} {StepText.Plan(change.Op, true)}",
+            });
         }
     }
 

@@ -5,7 +5,11 @@ using StellaIac.Engine.State;
 
 namespace StellaIac.Cli.Rendering;
 
-/// <summary>A plan or result as data, in the shape of Pulumi's --json preview digest; secrets as [secret].</summary>
+/// <summary>
+/// A plan or result as data, in the shape of Pulumi's --json preview digest; secrets as [secret]. Each step has
+/// its status (planned, done, failed, skipped) and, unless done, the reason; <c>changeSummary</c> counts only what
+/// was done or planned, <c>failedSummary</c> and <c>skipped</c> the rest.
+/// </summary>
 internal static class JsonRenderer
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -13,8 +17,9 @@ internal static class JsonRenderer
     public static string Render(DeploymentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var shown = result.Steps.Where(s => !StepText.IsProvider(s.Type)).ToList();
         var steps = new JsonArray();
-        foreach (var step in result.Steps.Where(s => !StepText.IsProvider(s.Type)))
+        foreach (var step in shown)
         {
             var json = new JsonObject { ["op"] = StepText.Op(step.Op), ["urn"] = step.Urn, ["type"] = step.Type, ["status"] = step.Status.ToString().ToLowerInvariant() };
             if (step.Old is { } old)
@@ -52,12 +57,6 @@ internal static class JsonRenderer
             steps.Add(json);
         }
 
-        var summary = new JsonObject();
-        foreach (var group in result.Steps.Where(s => !StepText.IsProvider(s.Type)).GroupBy(s => s.Op).OrderBy(g => g.Key))
-        {
-            summary[StepText.Op(group.Key)] = group.Count();
-        }
-
         return new JsonObject
         {
             ["steps"] = steps,
@@ -70,9 +69,24 @@ internal static class JsonRenderer
                 ["property"] = d.Property,
             })]),
             ["outputs"] = ValueText.Json(result.Outputs),
-            ["changeSummary"] = summary,
+            ["succeeded"] = result.Succeeded,
+            ["changeSummary"] = PerOp(shown.Where(s => s.Status is StepStatus.Done or StepStatus.Planned)),
+            ["failedSummary"] = PerOp(shown.Where(s => s.Status == StepStatus.Failed)),
+            ["skipped"] = shown.Count(s => s.Status == StepStatus.Skipped),
             ["duration"] = (long)result.Duration.TotalMilliseconds,
         }.ToJsonString(Indented);
+    }
+
+    /// <summary>Steps per op: <c>changeSummary</c> counts only what was done (or planned), <c>failedSummary</c> what failed.</summary>
+    private static JsonObject PerOp(IEnumerable<DeploymentStep> steps)
+    {
+        var summary = new JsonObject();
+        foreach (var group in steps.GroupBy(s => s.Op).OrderBy(g => g.Key))
+        {
+            summary[StepText.Op(group.Key)] = group.Count();
+        }
+
+        return summary;
     }
 
     private static JsonObject State(ResourceState state)

@@ -12,8 +12,13 @@ internal static class MarkdownRenderer
         var text = new StringBuilder();
         text.Append($"#### :tropical_drink: `{command}` on {project}/{stack}\n\n");
         var changes = Changes(result);
-        text.Append(result.Succeeded ? changes.Count == 0 ? "No changes.\n\n" : $"{changes.Count} change(s).\n\n" : "**Failed.**\n\n");
+        text.Append(result.Succeeded ? changes.Count == 0 ? "No changes.\n\n" : $"{changes.Count} change(s).\n\n" : $"**Failed: {StepText.Failure(result)}.**\n\n");
         AppendBody(text, result, changes, "Plan", project, stack, alwaysDetails: true);
+        if (!result.Succeeded)
+        {
+            text.Append($"\n**Failed: {StepText.Failure(result)}.** What failed or was skipped was not done.\n");
+        }
+
         return text.ToString();
     }
 
@@ -28,7 +33,7 @@ internal static class MarkdownRenderer
         text.Append($"#### :tropical_drink: `preview --refresh` on {project}/{stack}\n\n");
         text.Append("##### Drift: changed in Zendesk since the last deploy\n\n");
         var drift = Changes(refresh);
-        text.Append(refresh.Succeeded ? drift.Count == 0 ? "none\n\n" : "" : "**Reading Zendesk failed.**\n\n");
+        text.Append(refresh.Succeeded ? drift.Count == 0 ? "none\n\n" : "" : $"**Reading Zendesk failed: {StepText.Failure(refresh)}.**\n\n");
         AppendBody(text, refresh, drift, "Drift", project, stack, alwaysDetails: false);
 
         text.Append("\n##### This pull request: what merging will do\n\n");
@@ -39,13 +44,13 @@ internal static class MarkdownRenderer
         }
 
         var changes = Changes(preview);
-        text.Append(preview.Succeeded ? changes.Count == 0 ? "none\n\n" : "" : "**The preview failed.**\n\n");
+        text.Append(preview.Succeeded ? changes.Count == 0 ? "none\n\n" : "" : $"**The preview failed: {StepText.Failure(preview)}.**\n\n");
         AppendBody(text, preview, changes, "Plan", project, stack, alwaysDetails: false);
         return text.ToString();
     }
 
     private static List<DeploymentStep> Changes(DeploymentResult result)
-        => [.. result.Steps.Where(s => s.IsChange && !StepText.IsProvider(s.Type))];
+        => [.. result.Steps.Where(s => StepText.IsListed(s) && !StepText.IsProvider(s.Type))];
 
     private static void AppendBody(StringBuilder text, DeploymentResult result, List<DeploymentStep> changes, string details, string project, string stack, bool alwaysDetails)
     {
@@ -55,7 +60,8 @@ internal static class MarkdownRenderer
             foreach (var step in changes.OrderBy(s => s.Name, StringComparer.Ordinal))
             {
                 var properties = string.Join(", ", step.DetailedDiff.Keys.Order(StringComparer.Ordinal).Select(k => $"`{k}`"));
-                text.Append($"| `{StepText.Symbol(step.Op).Trim()}` {What(result, step)} | `{step.Name}` | `{step.Type}` | {properties} |\n");
+                var reason = step.Status is StepStatus.Failed or StepStatus.Skipped ? $": {step.Error?.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ")}" : "";
+                text.Append($"| `{StepText.Symbol(step.Op).Trim()}` {What(result, step)}{reason} | `{step.Name}` | `{step.Type}` | {properties} |\n");
             }
 
             text.Append('\n');
@@ -77,6 +83,6 @@ internal static class MarkdownRenderer
     {
         (DeploymentKind.Refresh, StepOp.Delete) => "gone from Zendesk",
         (DeploymentKind.Refresh, _) => "changed in Zendesk",
-        _ => StepText.Plan(step.Op, !result.IsPreview),
+        _ => StepText.Outcome(step, !result.IsPreview),
     };
 }

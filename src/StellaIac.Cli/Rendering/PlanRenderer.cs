@@ -16,7 +16,8 @@ internal static class PlanRenderer
         ArgumentNullException.ThrowIfNull(result);
         var done = !result.IsPreview;
         var text = new StringBuilder();
-        text.Append(Heading(result, stack)).Append("\n\n");
+        var failure = StepText.Failure(result);
+        text.Append(Heading(result, stack)).Append(failure is null ? "" : $": FAILED ({failure})").Append("\n\n");
         var steps = result.Steps.Where(s => !StepText.IsProvider(s.Type)).GroupBy(s => s.Urn).Select(g => g.Last()).ToList();
         var rows = Tree(steps).ToList();
         if (rows.Count > 0)
@@ -27,9 +28,9 @@ internal static class PlanRenderer
             foreach (var (step, indent) in rows)
             {
                 var info = Info(step);
-                var plan = step.Status == StepStatus.Failed ? $"**{StepText.Plan(step.Op, false)} failed**" : StepText.Plan(step.Op, done);
+                var plan = step.Status == StepStatus.Failed ? $"**{StepText.Outcome(step, done)}**" : StepText.Outcome(step, done);
                 text.Append($" {StepText.Symbol(step.Op),-2}  {(indent + step.Type).PadRight(typeWidth)}  {step.Name.PadRight(nameWidth)}  {plan}{(info.Length > 0 ? "  " + info : "")}".TrimEnd()).Append('\n');
-                if (showDiff && step.IsChange)
+                if (showDiff && step.IsChange && step.Status != StepStatus.Skipped)
                 {
                     foreach (var line in DiffLines(step))
                     {
@@ -70,9 +71,9 @@ internal static class PlanRenderer
         }
 
         text.Append("Resources:\n");
-        foreach (var (op, count) in steps.GroupBy(s => s.Op).OrderBy(g => g.Key == StepOp.Same ? 99 : (int)g.Key).Select(g => (g.Key, g.Count())))
+        foreach (var line in StepText.SummaryLines(steps, done))
         {
-            text.Append("    ").Append(StepText.Summary(op, count, done)).Append('\n');
+            text.Append("    ").Append(line).Append('\n');
         }
 
         if (steps.Count == 0)
@@ -83,6 +84,11 @@ internal static class PlanRenderer
         if (showDuration)
         {
             text.Append($"\nDuration: {result.Duration.TotalSeconds:0.0}s\n");
+        }
+
+        if (failure is not null)
+        {
+            text.Append($"\n{Noun(result)} FAILED: {failure}. See the diagnostics above; what failed or was skipped was not done.\n");
         }
 
         return text.ToString();
@@ -130,9 +136,17 @@ internal static class PlanRenderer
         _ => $"Destroying ({stack})",
     };
 
+    private static string Noun(DeploymentResult result) => result.Kind switch
+    {
+        DeploymentKind.Preview => "The preview",
+        DeploymentKind.Update => "The update",
+        DeploymentKind.Refresh => "The refresh",
+        _ => "The destroy",
+    };
+
     private static string Info(DeploymentStep step)
     {
-        if (step.Status == StepStatus.Failed)
+        if (step.Status is StepStatus.Failed or StepStatus.Skipped)
         {
             return step.Error ?? "";
         }

@@ -124,22 +124,8 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         using (run)
         {
             var ran = await Deployment.RunAsync(new ProgramContext(target.Project, target.Stack, preview, target.Config), new DeploymentMonitor(run), program, ct);
-            foreach (var failure in ran.Failures)
-            {
-                switch (failure)
-                {
-                    case StepFailedException:
-                        break;
-                    case DependencyFailedException skipped:
-                        run.Report(new Diagnostic(Severity.Warning, DiagnosticCodes.ResourceSkipped, $"{Urn.Name(skipped.Urn)} was skipped", skipped.Message, skipped.Urn));
-                        break;
-                    default:
-                        run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ProgramFailed, "The program failed", failure.Message) { Cause = Unwrap(failure) });
-                        break;
-                }
-            }
-
-            var gone = snapshot.Current().Resources.Where(r => r.Delete || !run.Registered.ContainsKey(r.Urn)).ToList();
+            var skipped = ProgramFailures.Report(run, ran.Failures);
+            var gone = snapshot.Current().Resources.Where(r => r.Delete || (!run.Registered.ContainsKey(r.Urn) && !skipped.Contains(r.Urn))).ToList();
             if (ran.Failures.Count == 0)
             {
                 await DeleteAsync(run, snapshot, gone, ct);
@@ -273,10 +259,6 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.RefreshFailed, $"{resource.Type} '{Urn.Name(resource.Urn)}': refresh failed", ex.Message, resource.Urn) { Cause = ex });
         }
     }
-
-    /// <summary>The exception that started it, through the program's wrappers.</summary>
-    private static Exception Unwrap(Exception failure)
-        => failure is ProgramException { InnerException: { } inner } ? Unwrap(inner) : failure;
 
     private static bool IsProvider(ResourceState resource) => resource.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
 }

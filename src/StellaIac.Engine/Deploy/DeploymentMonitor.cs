@@ -71,7 +71,10 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
                 run.Report(failure with { Summary = $"{request.Type} '{request.Name}' is invalid", Detail = $"{failure.Property}: {failure.Detail}", Resource = request.Urn });
             }
 
-            throw new StepFailedException(request.Urn, $"{request.Name}: {string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Detail}"))}");
+            var refused = string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Detail}"));
+            var state = new ResourceState { Urn = request.Urn, Type = request.Type, Custom = true, Inputs = inputs, Parent = request.Parent };
+            run.Finished(new DeploymentStep { Op = old is null ? StepOp.Create : StepOp.Update, Urn = request.Urn, Type = request.Type, Old = old, New = state, Status = StepStatus.Failed, Error = $"invalid: {refused}" });
+            throw new StepFailedException(request.Urn, $"{request.Name}: {refused}");
         }
 
         var wanted = new ResourceState

@@ -25,6 +25,6 @@ public sealed record DeploymentResult
 
     public bool HasChanges => Steps.Any(s => s.IsChange);
 
-    /// <summary>Steps per op, as Pulumi's change summary.</summary>
-    public IReadOnlyDictionary<StepOp, int> Counts => Steps.GroupBy(s => s.Op).ToDictionary(g => g.Key, g => g.Count());
+    /// <summary>Steps per op that were done (or, in a preview, planned), as Pulumi's change summary: a failed or skipped step is not counted.</summary>
+    public IReadOnlyDictionary<StepOp, int> Counts => Steps.Where(s => s.Status is StepStatus.Done or StepStatus.Planned).GroupBy(s => s.Op).ToDictionary(g => g.Key, g => g.Count());
 }

@@ -1,9 +1,10 @@
 namespace StellaIac.Engine.Deploy;
 
-/// <summary>Where a step stands: only planned (a preview), done, or failed.</summary>
+/// <summary>Where a step stands: only planned (a preview), done, failed, or skipped because something it depends on failed.</summary>
 public enum StepStatus
 {
     Planned,
     Done,
     Failed,
+    Skipped,
 }

@@ -97,7 +97,7 @@ internal static class ArgsSerializer
 
                 return new PropertyValue(items.ToImmutable());
             default:
-                throw new ArgumentException($"{where}: a {value.GetType().Name} cannot be a resource input; use strings, numbers, booleans, lists, maps or argument types.");
+                throw new ArgumentException($"{where}: a value of type '{value.GetType().Name.Split('`')[0]}' cannot be a resource input; use strings, numbers, booleans, lists, maps or argument types.");
         }
     }
 

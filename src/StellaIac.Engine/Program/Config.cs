@@ -61,7 +61,7 @@ public sealed class Config
         }
         catch (JsonException ex)
         {
-            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' is not a valid {typeof(T).Name}: {ex.Message}", ex);
+            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' must be {TypeWords.For(typeof(T))}; {TypeWords.For(ex)}", ex);
         }
     }
 

@@ -82,5 +82,5 @@ internal static class OutputValues
     }
 
     private static T Fail<T>(PropertyValue value, Type type)
-        => throw new InvalidCastException($"An output of kind {value.Type} cannot be read as {type.Name}.");
+        => throw new InvalidCastException($"An output holding {value.Type.ToString().ToLowerInvariant()} cannot be read as {TypeWords.For(type)}.");
 }

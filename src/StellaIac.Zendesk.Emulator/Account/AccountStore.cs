@@ -90,9 +90,10 @@ public sealed class AccountStore
                 ?? throw new InvalidDataException("the file does not hold a JSON object");
             return EmulatorAccount.FromJson(json);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new InvalidDataException($"The emulator state file '{file}' cannot be read ({ex.Message}). Move it away to start a new account.", ex);
+            // Any wrong shape (a list where an object belongs, a text id) is the file's fault, not the emulator's.
+            throw new InvalidDataException($"The emulator state file '{file}' cannot be read ({ex.Message.ReplaceLineEndings(" ")}). Move it away to start a new account.", ex);
         }
     }
 }

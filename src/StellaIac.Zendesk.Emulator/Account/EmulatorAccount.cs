@@ -93,35 +93,40 @@ public sealed class EmulatorAccount
             webhookSequence = (long?)json["webhook_sequence"] ?? 0,
             Settings = json["settings"]?.AsObject().DeepClone().AsObject() ?? [],
         };
-        foreach (var webhook in Objects(json["webhooks"]))
+        foreach (var webhook in Objects(json, "webhooks"))
         {
             account.Webhooks[(string)webhook["id"]!] = webhook;
         }
 
-        Fill(account.TicketFields, json["ticket_fields"]);
-        Fill(account.Triggers, json["triggers"]);
-        Fill(account.TriggerCategories, json["trigger_categories"]);
-        Fill(account.Automations, json["automations"]);
-        Fill(account.Targets, json["targets"]);
-        Fill(account.Brands, json["brands"]);
-        Fill(account.Tickets, json["tickets"]);
-        Fill(account.Users, json["users"]);
-        account.TriggerRuns.AddRange(Objects(json["trigger_runs"]));
-        account.Invocations.AddRange(Objects(json["invocations"]));
-        account.StellaDeliveries.AddRange(Objects(json["stella_deliveries"]));
+        Fill(account.TicketFields, json, "ticket_fields");
+        Fill(account.Triggers, json, "triggers");
+        Fill(account.TriggerCategories, json, "trigger_categories");
+        Fill(account.Automations, json, "automations");
+        Fill(account.Targets, json, "targets");
+        Fill(account.Brands, json, "brands");
+        Fill(account.Tickets, json, "tickets");
+        Fill(account.Users, json, "users");
+        account.TriggerRuns.AddRange(Objects(json, "trigger_runs"));
+        account.Invocations.AddRange(Objects(json, "invocations"));
+        account.StellaDeliveries.AddRange(Objects(json, "stella_deliveries"));
         return account;
     }
 
     private static JsonArray Array(IEnumerable<JsonObject> items) => [.. items.Select(i => i.DeepClone())];
 
-    private static IEnumerable<JsonObject> Objects(JsonNode? array)
-        => array is JsonArray items ? items.OfType<JsonObject>().Select(o => o.DeepClone().AsObject()) : [];
-
-    private static void Fill(SortedDictionary<long, JsonObject> table, JsonNode? array)
+    /// <summary>The objects listed under <paramref name="key"/>; anything but a list of objects there is a damaged file.</summary>
+    private static IEnumerable<JsonObject> Objects(JsonObject json, string key) => json[key] switch
     {
-        foreach (var item in Objects(array))
+        null => [],
+        JsonArray items when items.All(i => i is JsonObject) => [.. items.Select(o => o!.DeepClone().AsObject())],
+        _ => throw new InvalidDataException($"'{key}' is not a list of objects"),
+    };
+
+    private static void Fill(SortedDictionary<long, JsonObject> table, JsonObject json, string key)
+    {
+        foreach (var item in Objects(json, key))
         {
-            table[Ids.Parse(item["id"])!.Value] = item;
+            table[Ids.Parse(item["id"]) ?? throw new InvalidDataException($"an item of '{key}' has no id")] = item;
         }
     }
 }

@@ -266,7 +266,7 @@ internal static class WebhooksApi
         }
     }
 
-    private static JsonAnswer Invalid((string Field, string Title)[] problems)
+    public static JsonAnswer Invalid((string Field, string Title)[] problems)
         => new(StatusCodes.Status400BadRequest, new JsonObject
         {
             ["errors"] = new JsonArray([.. problems.Select(p => new JsonObject

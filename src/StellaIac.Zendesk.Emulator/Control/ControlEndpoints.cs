@@ -49,9 +49,9 @@ internal static class ControlEndpoints
         app.MapPost("/_emulator/seed", async (HttpRequest http) =>
         {
             var (body, error) = await RequestBody.ReadAsync(http);
-            if (error is not null)
+            if ((error ?? Seeding.Refuse(body!)) is { } refused)
             {
-                return error;
+                return refused;
             }
 
             var context = services.Context(http);

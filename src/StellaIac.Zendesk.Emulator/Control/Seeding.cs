@@ -12,6 +12,40 @@ namespace StellaIac.Zendesk.Emulator.Control;
 /// </summary>
 internal static class Seeding
 {
+    /// <summary>The most objects of one kind a seed generates: well above Zendesk's 7,000 active triggers, far below what would exhaust memory.</summary>
+    public const int MaxGenerated = 20_000;
+
+    private static readonly string[] Generated = ["trigger_categories", "ticket_fields", "triggers", "webhooks"];
+
+    /// <summary>A 400 for a <c>generate</c> that is not an object of counts between 0 and <see cref="MaxGenerated"/> of known kinds; null when it is.</summary>
+    public static JsonAnswer? Refuse(JsonObject body)
+    {
+        if (body["generate"] is null)
+        {
+            return null;
+        }
+
+        if (body["generate"] is not JsonObject counts)
+        {
+            return ZendeskAnswers.BadRequest("generate: must be an object of counts, e.g. {\"triggers\": 5000}.");
+        }
+
+        foreach (var (kind, count) in counts)
+        {
+            if (!Generated.Contains(kind, StringComparer.Ordinal))
+            {
+                return ZendeskAnswers.BadRequest($"generate.{kind}: not a kind the seed generates ({string.Join(", ", Generated)}).");
+            }
+
+            if (count is not JsonValue value || !value.TryGetValue<int>(out var number) || number is < 0 or > MaxGenerated)
+            {
+                return ZendeskAnswers.BadRequest($"generate.{kind}: must be a whole number from 0 to {MaxGenerated}, not {count?.ToJsonString() ?? "null"}.");
+            }
+        }
+
+        return null;
+    }
+
     public static JsonAnswer Seed(EmulatorAccount account, JsonObject body, ApiContext context)
     {
         var created = new JsonObject();
