@@ -210,5 +210,35 @@ public sealed class ApplyTests : IDisposable
         Assert.DoesNotContain(up.Diagnostics, d => d.Summary.EndsWith("was skipped", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_component_whose_own_input_fails_is_one_error_and_its_member_is_skipped_once()
+    {
+        var up = await harness.Engine.UpAsync(harness.Target(), () =>
+        {
+            var group = new CheckedGroup("g", Output.Create("x").Apply(Fail));
+            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { ["label"] = group.Member.Label });
+        });
+
+        var error = Assert.Single(up.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("bad apply", error.Detail, StringComparison.Ordinal);
+        Assert.Equal(StepStatus.Skipped, Assert.Single(up.Steps, s => s.Name == "g-member").Status);
+        Assert.Empty(harness.Provider.Calls);
+    }
+
+    [Fact]
+    public async Task A_stack_output_of_a_resource_whose_create_failed_adds_no_second_error()
+    {
+        harness.Provider.FailOn["broken"] = "create";
+
+        var up = await harness.Engine.UpAsync(harness.Target(), () =>
+        {
+            var broken = new Thing("broken", new ThingArgs { Name = "broken" });
+            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?> { ["label"] = broken.Label });
+        });
+
+        Assert.Equal(StepStatus.Failed, up.Steps.Single(s => s.Name == "broken").Status);
+        Assert.DoesNotContain(up.Diagnostics, d => d.Code == DiagnosticCodes.ProgramFailed);
+    }
+
     private static string Fail(string value) => throw new InvalidOperationException("bad apply");
 }

@@ -47,3 +47,16 @@ public sealed class Group : ComponentResource
 
     public IReadOnlyList<Thing> Members { get; }
 }
+
+/// <summary>A component recording an input of its own that its member also takes (as the Stella integration does with its key).</summary>
+public sealed class CheckedGroup : ComponentResource
+{
+    public CheckedGroup(string name, Input<string> check)
+        : base("test:index:CheckedGroup", name, new ThingArgs { Name = check })
+    {
+        Member = new Thing($"{name}-member", new ThingArgs { Name = check }, new CustomResourceOptions { Parent = this });
+        RegisterOutputs(new Dictionary<string, object?> { ["label"] = Member.Label });
+    }
+
+    public Thing Member { get; }
+}

@@ -20,8 +20,9 @@ internal static class ProgramFailures
             {
                 case StepFailedException:
                     break;
+                case DependencyFailedException dependent when !skipped.Add(dependent.Urn):
+                    break;
                 case DependencyFailedException dependent:
-                    skipped.Add(dependent.Urn);
                     var old = run.Old.Find(dependent.Urn);
                     var why = dependent.InnerException is DependencyFailedException ? "was skipped" : "failed";
                     run.Finished(new DeploymentStep
@@ -36,7 +37,7 @@ internal static class ProgramFailures
                     break;
                 default:
                     var cause = Unwrap(failure);
-                    if (causes.Add(cause.Message))
+                    if (cause is not StepFailedException && causes.Add(cause.Message))
                     {
                         var said = failure is ResourceFailedException ? cause.Message : failure.Message;
                         run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ProgramFailed, "The program failed", said) { Cause = cause });
@@ -49,7 +50,11 @@ internal static class ProgramFailures
         return skipped;
     }
 
-    /// <summary>The exception that started it, through the program's wrappers (a resource's failure seen by what awaited it).</summary>
+    /// <summary>
+    /// The exception that started it, through the program's wrappers: a resource's failure seen by what
+    /// awaited it, and a skip seen through an output (a stack output of a skipped resource), whose cause is
+    /// the dependency's own failure, reported already.
+    /// </summary>
     private static Exception Unwrap(Exception failure)
-        => failure is ProgramException or ResourceFailedException && failure.InnerException is { } inner ? Unwrap(inner) : failure;
+        => failure is ProgramException or ResourceFailedException or DependencyFailedException && failure.InnerException is { } inner ? Unwrap(inner) : failure;
 }
