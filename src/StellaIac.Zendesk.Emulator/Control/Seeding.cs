@@ -50,6 +50,7 @@ internal static class Seeding
     {
         var created = new JsonObject();
         var stamp = context.Stamp;
+        var lastPositions = new Dictionary<string, int>(StringComparer.Ordinal);
         Add(created, "brands", Items(body, "brands").Select(b => Put(account.Brands, account, b, (id, o) => BrandShape.New(id, o, stamp))));
         Add(created, "trigger_categories", Items(body, "trigger_categories").Concat(Generate(body, "trigger_categories", i => new JsonObject { ["name"] = $"Seeded category {i}" }))
             .Select(c => Put(account.TriggerCategories, account, c, (id, o) => Category(account, o, stamp, id))));
@@ -62,7 +63,7 @@ internal static class Seeding
             ["title"] = $"Seeded trigger {i}",
             ["conditions"] = new JsonObject { ["all"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["operator"] = "includes", ["value"] = $"seeded_{i}" }), ["any"] = new JsonArray() },
             ["actions"] = new JsonArray(new JsonObject { ["field"] = "current_tags", ["value"] = "seeded" }),
-        })).Select(t => Put(account.Triggers, account, t, (id, o) => Trigger(account, o, stamp, id))));
+        })).Select(t => Put(account.Triggers, account, t, (id, o) => Trigger(account, o, stamp, id, lastPositions))));
 
         var webhooks = new JsonArray();
         foreach (var webhook in Items(body, "webhooks").Concat(Generate(body, "webhooks", i => new JsonObject { ["name"] = $"Seeded webhook {i}", ["endpoint"] = $"https://example.com/hooks/{i}" })))
@@ -151,16 +152,24 @@ internal static class Seeding
         return rule;
     }
 
-    private static JsonObject Trigger(EmulatorAccount account, JsonObject input, string stamp, long id)
+    /// <summary>
+    /// A seeded trigger goes last in its category unless it names its position. The last position of each
+    /// category is looked up once per seed and then counted on, so seeding thousands stays linear.
+    /// </summary>
+    private static JsonObject Trigger(EmulatorAccount account, JsonObject input, string stamp, long id, Dictionary<string, int> lastPositions)
     {
         var trigger = Rule(input, stamp, id);
         trigger.Remove("position");
         trigger["description"] ??= null;
         trigger["category_id"] = JsonRead.Text(input["category_id"])
             ?? account.TriggerCategories.Values.OrderBy(c => JsonRead.Int(c["position"]) ?? 0).Select(c => JsonRead.Text(c["id"])).FirstOrDefault();
-        var category = JsonRead.Text(trigger["category_id"]);
-        trigger["position"] = JsonRead.Int(input["position"])
-            ?? account.Triggers.Values.Where(t => JsonRead.Text(t["category_id"]) == category).Select(t => JsonRead.Int(t["position"]) ?? 0).DefaultIfEmpty(-1).Max() + 1;
+        var category = JsonRead.Text(trigger["category_id"]) ?? "";
+        var last = lastPositions.TryGetValue(category, out var known)
+            ? known
+            : account.Triggers.Values.Where(t => (JsonRead.Text(t["category_id"]) ?? "") == category).Select(t => JsonRead.Int(t["position"]) ?? 0).DefaultIfEmpty(-1).Max();
+        var position = JsonRead.Int(input["position"]) ?? last + 1;
+        lastPositions[category] = Math.Max(last, position);
+        trigger["position"] = position;
         return trigger;
     }
 }
