@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Values;
 
@@ -11,7 +12,8 @@ namespace StellaIac.Engine.Program;
 /// </summary>
 public sealed class Config
 {
-    private static readonly JsonSerializerOptions ObjectOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions ObjectOptions = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions LenientOptions = new(JsonSerializerDefaults.Web);
     private readonly StackConfiguration configuration;
 
     public Config(string? ns = null)
@@ -59,6 +61,11 @@ public sealed class Config
         {
             return JsonSerializer.Deserialize<T>(json, ObjectOptions);
         }
+        catch (JsonException ex) when (IsUnknownProperty<T>(json))
+        {
+            // A misspelt property would otherwise be dropped in silence, and with it what it asked for (a tag condition).
+            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' has an unknown property at {ex.Path}; check its spelling against the documented shape.", ex);
+        }
         catch (JsonException ex)
         {
             throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' is not a valid {typeof(T).Name}: {ex.Message}", ex);
@@ -93,4 +100,18 @@ public sealed class Config
 
     private ConfigurationException Invalid(string key, string expected, string got)
         => new($"{System.IO.Path.GetFileName(configuration.StackFilePath)}: '{Namespace}:{key}' must be {expected}, got '{(IsSecret(key) ? "[secret]" : got)}'.");
+
+    /// <summary>True when the JSON reads once unknown properties are skipped: what failed was an unknown property.</summary>
+    private static bool IsUnknownProperty<T>(string json)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<T>(json, LenientOptions);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 }
