@@ -73,15 +73,35 @@ internal static class YamlNodes
     public static YamlNode? Child(YamlMappingNode map, string key)
         => map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
-    /// <summary>Where the representation model gave up: the first key with no text (what it does not read), else the start of the file.</summary>
+    /// <summary>Where the representation model gave up: the first mapping key that is empty or not a plain value, else the start of the file.</summary>
     private static (long Line, long Column) UnreadablePosition(string text)
     {
         var parser = new Parser(new StringReader(text));
+        var open = new Stack<(bool IsMapping, bool ExpectsKey)>();
         while (parser.MoveNext())
         {
-            if (parser.Current is Scalar { IsKey: true, Value.Length: 0 } key)
+            var current = parser.Current!;
+            if (current is MappingEnd or SequenceEnd)
             {
-                return (key.Start.Line, key.Start.Column);
+                open.Pop();
+                continue;
+            }
+
+            if (open.TryPeek(out var top) && top.IsMapping)
+            {
+                if (top.ExpectsKey && current is not Scalar { Value.Length: > 0 })
+                {
+                    return (current.Start.Line, current.Start.Column);
+                }
+
+                // A mapping's events alternate: key, value, key ...
+                open.Pop();
+                open.Push((true, !top.ExpectsKey));
+            }
+
+            if (current is MappingStart or SequenceStart)
+            {
+                open.Push((current is MappingStart, current is MappingStart));
             }
         }
 
