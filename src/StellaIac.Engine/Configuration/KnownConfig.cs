@@ -67,6 +67,20 @@ public sealed class KnownConfig
         throw new ConfigurationException($"{file}: unknown config key '{key}': {declared.Source} declares no such key in '{key.Namespace}'; {hint}");
     }
 
+    /// <summary>The same name in another case first, else the closest by edit distance when it is close enough to be a typo; null when none is.</summary>
+    public static string? Nearest(string name, IReadOnlyList<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(known);
+        if (known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } sameLetters)
+        {
+            return sameLetters;
+        }
+
+        var best = known.Select(k => (Name: k, Distance: EditDistance(name.ToUpperInvariant(), k.ToUpperInvariant()))).MinBy(p => p.Distance);
+        return best.Name is not null && best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
+    }
+
     private void Declare(ConfigKey key, string source)
     {
         if (!owned.TryGetValue(key.Namespace, out var declared))
@@ -75,18 +89,6 @@ public sealed class KnownConfig
         }
 
         declared.Names.Add(key.Name);
-    }
-
-    /// <summary>The same name in another case first, else the closest by edit distance when it is close enough to be a typo.</summary>
-    private static string? Nearest(string name, IReadOnlyList<string> known)
-    {
-        if (known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } sameLetters)
-        {
-            return sameLetters;
-        }
-
-        var best = known.Select(k => (Name: k, Distance: EditDistance(name.ToUpperInvariant(), k.ToUpperInvariant()))).MinBy(p => p.Distance);
-        return best.Name is not null && best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
     }
 
     private static int EditDistance(string a, string b)
