@@ -55,7 +55,7 @@ public sealed class ConfigInputTests : IDisposable
         var preview = await project.RunAsync("preview", "--stack", "local");
 
         Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
-        Assert.Contains("'stella-iac:integration' has an unknown property at $.channels[0].requiredTags", preview.Output + preview.Error, StringComparison.Ordinal);
+        Assert.Contains("'stella-iac:integration' has an unknown property at $.channels[0].requiredTags; did you mean requireTags?", preview.Output + preview.Error, StringComparison.Ordinal);
     }
 
     [Theory]

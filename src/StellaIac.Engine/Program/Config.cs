@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Values;
 
@@ -64,7 +65,9 @@ public sealed class Config
         catch (JsonException ex) when (IsUnknownProperty<T>(json))
         {
             // A misspelt property would otherwise be dropped in silence, and with it what it asked for (a tag condition).
-            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' has an unknown property at {ex.Path}; check its spelling against the documented shape.", ex);
+            var property = ex.Path?[(ex.Path.LastIndexOf('.') + 1)..] ?? "";
+            var hint = KnownConfig.Nearest(property, [.. PropertyNames(typeof(T), [])]) is { } nearest ? $"did you mean {nearest}?" : "check its spelling against the documented shape.";
+            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' has an unknown property at {ex.Path}; {hint}", ex);
         }
         catch (JsonException ex)
         {
@@ -113,5 +116,22 @@ public sealed class Config
         {
             return false;
         }
+    }
+
+    /// <summary>Every property name the JSON shape of <paramref name="type"/> has, nested objects and list items included.</summary>
+    private static IEnumerable<string> PropertyNames(Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type))
+        {
+            return [];
+        }
+
+        var info = ObjectOptions.GetTypeInfo(type);
+        return info.Kind switch
+        {
+            JsonTypeInfoKind.Object => info.Properties.SelectMany(p => PropertyNames(p.PropertyType, seen).Prepend(p.Name)),
+            JsonTypeInfoKind.Enumerable when info.ElementType is { } item => PropertyNames(item, seen),
+            _ => [],
+        };
     }
 }
