@@ -49,6 +49,14 @@ public sealed class StackFileEditTests : IDisposable
     }
 
     [Fact]
+    public void A_file_with_windows_line_endings_keeps_them()
+    {
+        var text = Saved("config:\r\n  # why\r\n  a:key: x\r\n", file => file.With("a:key", ConfigValue.Plain("y")));
+
+        Assert.Equal("config:\r\n  # why\r\n  a:key: y\r\n", text);
+    }
+
+    [Fact]
     public void A_flow_style_file_is_written_whole_with_the_change()
     {
         var text = Saved("config: {a:key: x, b:key: y}\n", file => file.Without("a:key"));

@@ -38,7 +38,8 @@ internal static partial class StackFileText
             }
         }
 
-        return string.Join("\n", lines) + "\n";
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        return string.Join(newline, lines) + newline;
     }
 
     private static bool Replace(List<string> lines, string key, ConfigValue value)
