@@ -26,7 +26,7 @@ public sealed class ConfigInputTests : IDisposable
 
         Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
         Assert.Contains($"unknown config key '{key}'", preview.Error, StringComparison.Ordinal);
-        Assert.Contains("Pulumi.prod.yaml", preview.Error, StringComparison.Ordinal);
+        Assert.Contains("Pulumi.prod.yaml (line 3, column 3): unknown config key", preview.Error, StringComparison.Ordinal);
         Assert.Contains(hint, preview.Error, StringComparison.Ordinal);
     }
 

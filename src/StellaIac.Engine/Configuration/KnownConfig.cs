@@ -48,11 +48,11 @@ public sealed class KnownConfig
         ArgumentNullException.ThrowIfNull(stack);
         foreach (var (text, _) in stack.Config)
         {
-            Check(ConfigKey.Parse(text, ""), stack.Path);
+            Check(ConfigKey.Parse(text, ""), stack.PlaceOf(text));
         }
     }
 
-    /// <summary>The key is declared, or in a namespace nobody owns; else an error naming the key, the file and the nearest known key.</summary>
+    /// <summary>The key is declared, or in a namespace nobody owns; else an error naming the key, <paramref name="file"/> (and where in it) and the nearest known key.</summary>
     public void Check(ConfigKey key, string file)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -19,6 +19,12 @@ public sealed record StackFile
 
     public IReadOnlyList<KeyValuePair<string, ConfigValue>> Config { get; init; } = [];
 
+    /// <summary>Where each config key was read (for errors that name the line), as loaded; a changed file has none.</summary>
+    public IReadOnlyDictionary<string, string> KeyPlaces { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The file, and the line and column of <paramref name="key"/> when it was read from it.</summary>
+    public string PlaceOf(string key) => KeyPlaces.GetValueOrDefault(key) ?? Path;
+
     public ConfigValue? this[string key] => Config.FirstOrDefault(p => p.Key == key).Value;
 
     public static StackFile Load(string path)
@@ -36,6 +42,7 @@ public sealed record StackFile
     {
         var root = YamlNodes.LoadMapping(reader, path);
         var config = new List<KeyValuePair<string, ConfigValue>>();
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in YamlNodes.Entries(YamlNodes.Mapping(path, root, "config")))
         {
             var key = YamlNodes.Key(path, keyNode);
@@ -45,6 +52,7 @@ public sealed record StackFile
             }
 
             config.Add(new(key, Read(path, key, valueNode)));
+            places[key] = YamlNodes.At(path, keyNode);
         }
 
         return new StackFile
@@ -53,6 +61,7 @@ public sealed record StackFile
             EncryptionSalt = YamlNodes.Scalar(path, root, "encryptionsalt"),
             SecretsProvider = YamlNodes.Scalar(path, root, "secretsprovider"),
             Config = config,
+            KeyPlaces = places,
         };
     }
 
@@ -69,10 +78,10 @@ public sealed record StackFile
             config.Add(new(key, value));
         }
 
-        return this with { Config = config };
+        return this with { Config = config, KeyPlaces = new Dictionary<string, string>() };
     }
 
-    public StackFile Without(string key) => this with { Config = [.. Config.Where(p => p.Key != key)] };
+    public StackFile Without(string key) => this with { Config = [.. Config.Where(p => p.Key != key)], KeyPlaces = new Dictionary<string, string>() };
 
     /// <summary>
     /// Writes the file atomically (temporary file, then rename), keeping its mode (a 0600 file stays 0600) and,
