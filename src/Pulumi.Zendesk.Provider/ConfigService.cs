@@ -15,6 +15,8 @@ internal static class ConfigService
 {
     private const string VariablePrefix = ZendeskProvider.Package + ":config:";
 
+    private static readonly string[] DeclaredNames = [.. ProviderConfig.Keys.Select(k => k.Name)];
+
     public static Rpc.CheckResponse Check(Rpc.CheckRequest request)
     {
         var news = Secret(PropertyWire.Decode(request.News));
@@ -22,6 +24,13 @@ internal static class ConfigService
         if (news.Values.Any(v => v.ContainsUnknowns))
         {
             return response;
+        }
+
+        foreach (var unknown in news.Keys.Where(k => !DeclaredNames.Contains(k) && k != "version" && !k.StartsWith("__", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            // Pulumi hands the provider its namespace whole: a mistyped key (zendesk:apitoken) would otherwise be ignored in silence.
+            var hint = KnownConfig.Nearest(unknown, DeclaredNames) is { } nearest ? $"did you mean zendesk:{nearest}?" : $"the provider's keys are {string.Join(", ", DeclaredNames.Select(n => "zendesk:" + n))}.";
+            response.Failures.Add(new Rpc.CheckFailure { Property = unknown, Reason = $"unknown config key 'zendesk:{unknown}': the zendesk provider declares no such key; {hint}" });
         }
 
         try

@@ -33,6 +33,9 @@ public static class ProviderConfig
         new("emulator", "true: run against the embedded Zendesk emulator (the CLI starts it)."),
     ];
 
+    /// <summary>The keys as the engine checks stack files against them: in the <c>zendesk</c> namespace, credentials secret.</summary>
+    public static IReadOnlyList<ConfigDeclaration> Declarations { get; } = [.. Keys.Select(k => new ConfigDeclaration(new ConfigKey(ZendeskProvider.Package, k.Name), k.Secret))];
+
     public static ZendeskClientOptions ToClientOptions(ImmutableDictionary<string, PropertyValue> config)
     {
         ArgumentNullException.ThrowIfNull(config);

@@ -13,6 +13,9 @@ public sealed record CliProgram
     /// <summary>An exit code for a failure the program's providers know (e.g. credentials refused: 3); null for the default.</summary>
     public Func<Exception, int?> ExitCodeFor { get; init; } = _ => null;
 
+    /// <summary>The config keys the providers declare (their schemas' config): a stack file's typos in their namespaces are errors, their secrets are never written plain.</summary>
+    public IReadOnlyList<Engine.Configuration.ConfigDeclaration> ProviderConfig { get; init; } = [];
+
     /// <summary>What serves some stacks in-process (the Zendesk emulator of the local stack); the CLI knows none by name.</summary>
     public IReadOnlyList<ILocalBackend> LocalBackends { get; init; } = [];
 

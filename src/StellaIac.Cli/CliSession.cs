@@ -19,6 +19,11 @@ public sealed class CliSession : IAsyncDisposable
         Workspace = workspace;
         StackName = stack ?? workspace.SelectedStack ?? (requireStack ? null : "")
             ?? throw new ConfigurationException("no stack selected: pass --stack <name>, or run `stack select <name>` (stacks: " + string.Join(", ", workspace.ListStacks()) + ").");
+        if (requireStack)
+        {
+            workspace.RequireStack(StackName);
+        }
+
         Output = output;
         Error = error;
     }

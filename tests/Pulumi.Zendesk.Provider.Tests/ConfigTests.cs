@@ -36,6 +36,21 @@ public sealed class ConfigTests(PluginFixture fixture) : IClassFixture<PluginFix
     }
 
     [Fact]
+    public async Task CheckConfig_refuses_an_unknown_key_naming_the_nearest_declared_one()
+    {
+        var response = await fixture.Client.CheckConfigAsync(new CheckRequest
+        {
+            Urn = ProviderUrn,
+            News = Wire.Of(("subdomain", Wire.S("acme")), ("email", Wire.S("a@acme.com")), ("apitoken", Wire.S("tok-123")), ("version", Wire.S("0.1.0"))),
+        });
+
+        var failure = Assert.Single(response.Failures, f => f.Property == "apitoken");
+        Assert.Contains("unknown config key 'zendesk:apitoken'", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("did you mean zendesk:apiToken?", failure.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(response.Failures, f => f.Property == "version" || f.Reason.Contains("tok-123", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DiffConfig_reports_another_account_as_an_update_and_the_same_as_none()
     {
         var olds = Wire.Of(("subdomain", Wire.S("acme")), ("oauthToken", Wire.Secret(Wire.S("t"))));

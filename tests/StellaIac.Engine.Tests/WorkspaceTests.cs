@@ -42,6 +42,7 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public async Task Without_a_passphrase_a_secret_is_refused_saying_what_to_set_and_nothing_is_read_from_the_process()
     {
+        Open("correct horse").CreateStack("dev");
         await using (var stack = Open("correct horse").OpenStack("dev"))
         {
             stack.SetConfig("apiKey", "s3cret-value", secret: true);

@@ -14,7 +14,12 @@ internal sealed class ConfigHandlers(CommandContext context)
     public async Task<int> SetAsync(CliSession session, ConfigSetSettings settings, CancellationToken ct)
     {
         var text = settings.Value ?? (await context.Console.Input.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
-        session.Stack.SetConfig(settings.Key, text, settings.Secret);
+        if (session.Stack.SetConfig(settings.Key, text, settings.Secret) && !settings.Secret)
+        {
+            // Encrypting what is declared secret, rather than refusing, keeps the value out of the shell's history a second time.
+            await context.Error.WriteLineAsync($"note: {session.Stack.KeyOf(settings.Key)} is declared secret, so it was stored encrypted (as with --secret).");
+        }
+
         return ExitCodes.Success;
     }
 

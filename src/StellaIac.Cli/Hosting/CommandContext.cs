@@ -89,6 +89,7 @@ internal sealed class CommandContext(CliProgram program, GlobalOptions globals, 
             Environment = host.Environment,
             PromptPassphrase = interactive ? stack => PromptHidden($"Enter the passphrase of the stack '{stack}': ") : null,
             LocalBackends = Program.LocalBackends,
+            ProviderConfig = Program.ProviderConfig,
         });
     }
 

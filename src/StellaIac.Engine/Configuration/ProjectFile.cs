@@ -35,32 +35,32 @@ public sealed partial record ProjectFile
         }
 
         var root = YamlNodes.LoadMapping(path);
-        var name = YamlNodes.Scalar(root, "name");
+        var name = YamlNodes.Scalar(path, root, "name");
         if (string.IsNullOrWhiteSpace(name) || !NamePattern().IsMatch(name))
         {
             throw new ConfigurationException($"{path}: 'name' must be a project name (letters, digits, '-', '_', '.'), got '{name}'.");
         }
 
         var runtimeOptions = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? runtime = YamlNodes.Scalar(root, "runtime");
-        if (YamlNodes.Mapping(root, "runtime") is { } runtimeMap)
+        var runtimeMap = YamlNodes.Child(root, "runtime") is YamlMappingNode map ? map : null;
+        var runtime = runtimeMap is null ? YamlNodes.Scalar(path, root, "runtime") : YamlNodes.Scalar(path, runtimeMap, "name");
+        if (runtimeMap is not null)
         {
-            runtime = YamlNodes.Scalar(runtimeMap, "name");
-            foreach (var (key, value) in YamlNodes.Entries(YamlNodes.Mapping(runtimeMap, "options")))
+            foreach (var (key, value) in YamlNodes.Entries(YamlNodes.Mapping(path, runtimeMap, "options")))
             {
-                runtimeOptions[((YamlScalarNode)key).Value!] = (value as YamlScalarNode)?.Value ?? "";
+                runtimeOptions[YamlNodes.Key(path, key)] = (value as YamlScalarNode)?.Value ?? "";
             }
         }
 
         var config = new Dictionary<string, ProjectConfigSpec>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in YamlNodes.Entries(YamlNodes.Mapping(root, "config")))
+        foreach (var (keyNode, valueNode) in YamlNodes.Entries(YamlNodes.Mapping(path, root, "config")))
         {
-            var key = ConfigKey.Parse(((YamlScalarNode)keyNode).Value!, name).ToString();
+            var key = ConfigKey.Parse(YamlNodes.Key(path, keyNode), name).ToString();
             config[key] = valueNode switch
             {
                 YamlScalarNode scalar => new ProjectConfigSpec { Value = scalar.Value },
                 YamlMappingNode spec => ReadSpec(path, key, name, spec),
-                _ => throw new ConfigurationException($"{path}: config '{key}' must be a value or a mapping with type, default, description and secret."),
+                _ => throw new ConfigurationException($"{YamlNodes.At(path, valueNode)}: config '{key}' must be a value or a mapping with type, default, description and secret."),
             };
         }
 
@@ -70,36 +70,36 @@ public sealed partial record ProjectFile
             Path = System.IO.Path.GetFullPath(path),
             Runtime = runtime,
             RuntimeOptions = runtimeOptions,
-            Description = YamlNodes.Scalar(root, "description"),
+            Description = YamlNodes.Scalar(path, root, "description"),
             Config = config,
-            BackendUrl = YamlNodes.Mapping(root, "backend") is { } backend ? YamlNodes.Scalar(backend, "url") : null,
+            BackendUrl = YamlNodes.Mapping(path, root, "backend") is { } backend ? YamlNodes.Scalar(path, backend, "url") : null,
         };
     }
 
     private static ProjectConfigSpec ReadSpec(string path, string key, string project, YamlMappingNode spec)
     {
-        var type = YamlNodes.Scalar(spec, "type");
+        var type = YamlNodes.Scalar(path, spec, "type");
         if (type is not (null or "string" or "integer" or "boolean" or "array" or "object"))
         {
-            throw new ConfigurationException($"{path}: config '{key}' has type '{type}'; use string, integer, boolean, array or object.");
+            throw new ConfigurationException($"{YamlNodes.At(path, spec)}: config '{key}' has type '{type}'; use string, integer, boolean, array or object.");
         }
 
         var result = new ProjectConfigSpec
         {
             Type = type,
-            Description = YamlNodes.Scalar(spec, "description"),
-            Default = YamlNodes.Scalar(spec, "default"),
-            Value = YamlNodes.Scalar(spec, "value"),
-            Secret = YamlNodes.Scalar(spec, "secret") is "true",
+            Description = YamlNodes.Scalar(path, spec, "description"),
+            Default = YamlNodes.Scalar(path, spec, "default"),
+            Value = YamlNodes.Scalar(path, spec, "value"),
+            Secret = YamlNodes.Scalar(path, spec, "secret") is "true",
         };
         if (!key.StartsWith(project + ":", StringComparison.Ordinal) && (result.Type is not null || result.Default is not null))
         {
-            throw new ConfigurationException($"{path}: config '{key}' belongs to another namespace and may only set 'value', not 'type' or 'default'.");
+            throw new ConfigurationException($"{YamlNodes.At(path, spec)}: config '{key}' belongs to another namespace and may only set 'value', not 'type' or 'default'.");
         }
 
         if (result.Default is not null && result.Value is not null)
         {
-            throw new ConfigurationException($"{path}: config '{key}' sets both 'default' and 'value'; keep one.");
+            throw new ConfigurationException($"{YamlNodes.At(path, spec)}: config '{key}' sets both 'default' and 'value'; keep one.");
         }
 
         return result;

@@ -37,7 +37,7 @@ public sealed class StackConfiguration
         foreach (var (text, value) in stack.Config)
         {
             var key = ConfigKey.Parse(text, project.Name);
-            entries[key.ToString()] = new ConfigEntry(key, Decrypt(value, secrets), value.IsSecure);
+            entries[key.ToString()] = new ConfigEntry(key, Decrypt(text, value, secrets), value.IsSecure);
         }
 
         var missing = new List<string>();
@@ -101,19 +101,19 @@ public sealed class StackConfiguration
     public ImmutableDictionary<string, PropertyValue> ForNamespace(string ns)
         => PropertyMap.Empty.SetItems(entries.Values.Where(e => e.Key.Namespace == ns).Select(e => new KeyValuePair<string, PropertyValue>(e.Key.Name, e.Value.WithSecret(e.IsSecret))));
 
-    private static PropertyValue Decrypt(ConfigValue value, StackSecrets secrets) => value switch
+    private static PropertyValue Decrypt(string key, ConfigValue value, StackSecrets secrets) => value switch
     {
-        { Ciphertext: { } ciphertext } => new PropertyValue(secrets.Crypter.Decrypt(ciphertext)),
+        { Ciphertext: { } ciphertext } => new PropertyValue(secrets.DecryptConfig(key, ciphertext)),
         { Text: { } text } => new PropertyValue(text),
-        { Tree: { } tree } => DecryptTree(tree, secrets),
+        { Tree: { } tree } => DecryptTree(key, tree, secrets),
         _ => PropertyValue.Null,
     };
 
-    private static PropertyValue DecryptTree(object node, StackSecrets secrets) => node switch
+    private static PropertyValue DecryptTree(string key, object node, StackSecrets secrets) => node switch
     {
-        ConfigValue leaf => Decrypt(leaf, secrets),
-        IReadOnlyDictionary<string, object> map => PropertyValue.FromMap(map.Select(p => new KeyValuePair<string, PropertyValue>(p.Key, DecryptTree(p.Value, secrets)))),
-        IReadOnlyList<object> list => PropertyValue.FromArray(list.Select(i => DecryptTree(i, secrets))),
+        ConfigValue leaf => Decrypt(key, leaf, secrets),
+        IReadOnlyDictionary<string, object> map => PropertyValue.FromMap(map.Select(p => new KeyValuePair<string, PropertyValue>(p.Key, DecryptTree($"{key}.{p.Key}", p.Value, secrets)))),
+        IReadOnlyList<object> list => PropertyValue.FromArray(list.Select((item, index) => DecryptTree($"{key}[{index}]", item, secrets))),
         _ => PropertyValue.Null,
     };
 

@@ -19,6 +19,12 @@ public sealed record StackFile
 
     public IReadOnlyList<KeyValuePair<string, ConfigValue>> Config { get; init; } = [];
 
+    /// <summary>Where each config key was read (for errors that name the line), as loaded; a changed file has none.</summary>
+    public IReadOnlyDictionary<string, string> KeyPlaces { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The file, and the line and column of <paramref name="key"/> when it was read from it.</summary>
+    public string PlaceOf(string key) => KeyPlaces.GetValueOrDefault(key) ?? Path;
+
     public ConfigValue? this[string key] => Config.FirstOrDefault(p => p.Key == key).Value;
 
     public static StackFile Load(string path)
@@ -28,25 +34,34 @@ public sealed record StackFile
             return new StackFile { Path = System.IO.Path.GetFullPath(path) };
         }
 
-        var root = YamlNodes.LoadMapping(path);
+        using var reader = File.OpenText(path);
+        return Parse(reader, path);
+    }
+
+    private static StackFile Parse(TextReader reader, string path)
+    {
+        var root = YamlNodes.LoadMapping(reader, path);
         var config = new List<KeyValuePair<string, ConfigValue>>();
-        foreach (var (keyNode, valueNode) in YamlNodes.Entries(YamlNodes.Mapping(root, "config")))
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in YamlNodes.Entries(YamlNodes.Mapping(path, root, "config")))
         {
-            var key = ((YamlScalarNode)keyNode).Value!;
+            var key = YamlNodes.Key(path, keyNode);
             if (!key.Contains(':', StringComparison.Ordinal))
             {
-                throw new ConfigurationException($"{path}: config key '{key}' has no namespace; write it as <project>:{key} or zendesk:{key}.");
+                throw new ConfigurationException($"{YamlNodes.At(path, keyNode)}: config key '{key}' has no namespace; write it as <project>:{key} or zendesk:{key}.");
             }
 
             config.Add(new(key, Read(path, key, valueNode)));
+            places[key] = YamlNodes.At(path, keyNode);
         }
 
         return new StackFile
         {
             Path = System.IO.Path.GetFullPath(path),
-            EncryptionSalt = YamlNodes.Scalar(root, "encryptionsalt"),
-            SecretsProvider = YamlNodes.Scalar(root, "secretsprovider"),
+            EncryptionSalt = YamlNodes.Scalar(path, root, "encryptionsalt"),
+            SecretsProvider = YamlNodes.Scalar(path, root, "secretsprovider"),
             Config = config,
+            KeyPlaces = places,
         };
     }
 
@@ -63,62 +78,100 @@ public sealed record StackFile
             config.Add(new(key, value));
         }
 
-        return this with { Config = config };
+        return this with { Config = config, KeyPlaces = new Dictionary<string, string>() };
     }
 
-    public StackFile Without(string key) => this with { Config = [.. Config.Where(p => p.Key != key)] };
+    public StackFile Without(string key) => this with { Config = [.. Config.Where(p => p.Key != key)], KeyPlaces = new Dictionary<string, string>() };
 
-    /// <summary>Writes the file atomically (temporary file, then rename).</summary>
+    /// <summary>
+    /// Writes the file atomically (temporary file, then rename), keeping its mode (a 0600 file stays 0600) and,
+    /// when it exists, its comments and layout: only the entries that changed are rewritten.
+    /// </summary>
     public void Save()
     {
-        var root = new YamlMappingNode();
-        if (SecretsProvider is not null)
-        {
-            root.Add("secretsprovider", SecretsProvider);
-        }
-
-        if (EncryptionSalt is not null)
-        {
-            root.Add("encryptionsalt", EncryptionSalt);
-        }
-
-        if (Config.Count > 0)
-        {
-            var config = new YamlMappingNode();
-            foreach (var (key, value) in Config)
-            {
-                config.Add(new YamlScalarNode(key), Write(value));
-            }
-
-            root.Add("config", config);
-        }
-
+        var text = File.Exists(Path) ? Edited() ?? Render(this) : Render(this);
         var temporary = Path + ".tmp";
-        using (var writer = new StreamWriter(temporary))
+        File.WriteAllText(temporary, text);
+        if (!OperatingSystem.IsWindows() && File.Exists(Path))
         {
-            new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(Path));
         }
 
-        var text = File.ReadAllText(temporary);
-        File.WriteAllText(temporary, text.TrimEnd().TrimEnd('.').TrimEnd() + Environment.NewLine);
         File.Move(temporary, Path, overwrite: true);
+    }
+
+    /// <summary>The file's text with only the changed lines rewritten, if reading it back gives this file; else null.</summary>
+    private string? Edited()
+    {
+        try
+        {
+            return StackFileText.Edit(File.ReadAllText(Path), Load(Path), this) is { } edited && Render(Parse(new StringReader(edited), Path)) == Render(this) ? edited : null;
+        }
+        catch (ConfigurationException)
+        {
+            // The file as it is on disk cannot be edited line by line (or no longer reads): it is written whole.
+            return null;
+        }
+    }
+
+    /// <summary>The YAML of a whole stack file.</summary>
+    internal static string Render(StackFile file)
+    {
+        var root = new YamlMappingNode();
+        if (file.SecretsProvider is not null)
+        {
+            root.Add("secretsprovider", file.SecretsProvider);
+        }
+
+        if (file.EncryptionSalt is not null)
+        {
+            root.Add("encryptionsalt", file.EncryptionSalt);
+        }
+
+        if (file.Config.Count > 0)
+        {
+            root.Add("config", Mapping(file.Config));
+        }
+
+        return Yaml(root);
+    }
+
+    /// <summary>The YAML of config entries alone, as a mapping (one entry, to write it under <c>config:</c>).</summary>
+    internal static string Render(IReadOnlyList<KeyValuePair<string, ConfigValue>> config) => Yaml(Mapping(config));
+
+    private static YamlMappingNode Mapping(IReadOnlyList<KeyValuePair<string, ConfigValue>> config)
+    {
+        var mapping = new YamlMappingNode();
+        foreach (var (key, value) in config)
+        {
+            mapping.Add(new YamlScalarNode(key), Write(value));
+        }
+
+        return mapping;
+    }
+
+    private static string Yaml(YamlMappingNode root)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        return writer.ToString().ReplaceLineEndings("\n").TrimEnd().TrimEnd('.').TrimEnd() + "\n";
     }
 
     private static ConfigValue Read(string path, string key, YamlNode node) => node switch
     {
         YamlScalarNode scalar => ConfigValue.Plain(scalar.Value ?? ""),
-        YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Scalar(map, "secure") is { } ciphertext => ConfigValue.Secure(ciphertext),
+        YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Child(map, "secure") is YamlScalarNode { Value: { } ciphertext } => ConfigValue.Secure(ciphertext),
         YamlMappingNode or YamlSequenceNode => ConfigValue.Structured(Tree(path, key, node)),
-        _ => throw new ConfigurationException($"{path}: config '{key}' holds a value of a kind Pulumi does not write."),
+        _ => throw new ConfigurationException($"{YamlNodes.At(path, node)}: config '{key}' holds a value of a kind Pulumi does not write."),
     };
 
     private static object Tree(string path, string key, YamlNode node) => node switch
     {
         YamlScalarNode scalar => ConfigValue.Plain(scalar.Value ?? ""),
-        YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Scalar(map, "secure") is { } ciphertext => ConfigValue.Secure(ciphertext),
-        YamlMappingNode map => map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => Tree(path, key, p.Value), StringComparer.Ordinal) as IReadOnlyDictionary<string, object>,
+        YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Child(map, "secure") is YamlScalarNode { Value: { } ciphertext } => ConfigValue.Secure(ciphertext),
+        YamlMappingNode map => map.Children.ToDictionary(p => YamlNodes.Key(path, p.Key), p => Tree(path, key, p.Value), StringComparer.Ordinal) as IReadOnlyDictionary<string, object>,
         YamlSequenceNode list => list.Children.Select(c => Tree(path, key, c)).ToList() as IReadOnlyList<object>,
-        _ => throw new ConfigurationException($"{path}: config '{key}' holds a value of a kind Pulumi does not write."),
+        _ => throw new ConfigurationException($"{YamlNodes.At(path, node)}: config '{key}' holds a value of a kind Pulumi does not write."),
     };
 
     private static YamlNode Write(object value) => value switch

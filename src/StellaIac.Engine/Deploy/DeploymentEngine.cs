@@ -56,42 +56,51 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(target);
         var started = Stopwatch.GetTimestamp();
         using var held = store.Lock(target.Stack, "import", clock);
+        var urn = Urn.Create(target.Stack, target.Project, type, name);
+
+        // The object is read first, in a run that writes nothing: an import that fails leaves the state (and its backups) as they were.
+        ReadResponse read;
+        var (probe, _) = Open(target, preview: true, new DeploymentOptions(), recordProviders: false);
+        using (probe)
+        {
+            if (probe.Old.Find(urn) is not null)
+            {
+                probe.Report(new Diagnostic(Severity.Error, DiagnosticCodes.AlreadyInState, $"{name} is already in the state", $"{urn} exists; remove it from the program and the state first, or choose another name.", urn));
+                return Finish(probe, DeploymentKind.Update, started) with { IsPreview = false };
+            }
+
+            try
+            {
+                var (provider, _) = await probe.ProviderFor(type, ct);
+                read = await provider.Read(new ReadRequest(urn, type, id, Values.PropertyMap.Empty, Values.PropertyMap.Empty), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                probe.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportFailed, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
+                return Finish(probe, DeploymentKind.Update, started) with { IsPreview = false };
+            }
+
+            if (read.Id is null)
+            {
+                probe.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportNotFound, $"{type} '{id}' does not exist", "Nothing was imported; check the id.", urn));
+                return Finish(probe, DeploymentKind.Update, started) with { IsPreview = false };
+            }
+        }
+
         var (run, snapshot) = Open(target, preview: false, new DeploymentOptions(), recordProviders: true);
         using (run)
         {
-            var urn = Urn.Create(target.Stack, target.Project, type, name);
-            if (run.Old.Find(urn) is not null)
-            {
-                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.AlreadyInState, $"{name} is already in the state", $"{urn} exists; remove it from the program and the state first, or choose another name.", urn));
-                return Finish(run, DeploymentKind.Update, started);
-            }
-
             var stackUrn = Urn.Create(target.Stack, target.Project, Urn.StackType, $"{target.Project}-{target.Stack}");
             if (run.Old.Find(stackUrn) is null)
             {
                 snapshot.Complete(null, new ResourceState { Urn = stackUrn, Type = Urn.StackType, Custom = false, Created = clock.GetUtcNow(), Modified = clock.GetUtcNow() });
             }
 
-            try
-            {
-                var (provider, reference) = await run.ProviderFor(type, ct);
-                var read = await provider.Read(new ReadRequest(urn, type, id, Values.PropertyMap.Empty, Values.PropertyMap.Empty), ct);
-                if (read.Id is null)
-                {
-                    run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportNotFound, $"{type} '{id}' does not exist", "Nothing was imported; check the id.", urn));
-                    return Finish(run, DeploymentKind.Update, started);
-                }
-
-                var now = clock.GetUtcNow();
-                var state = new ResourceState { Urn = urn, Type = type, Custom = true, Id = read.Id, Inputs = read.Inputs, Outputs = read.Outputs, Parent = stackUrn, Provider = reference, ImportId = id, Created = now, Modified = now };
-                snapshot.Complete(null, state);
-                run.Finished(new DeploymentStep { Op = StepOp.Import, Urn = urn, Type = type, New = state, Status = StepStatus.Done });
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportFailed, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
-            }
-
+            var (_, reference) = await run.ProviderFor(type, ct);
+            var now = clock.GetUtcNow();
+            var state = new ResourceState { Urn = urn, Type = type, Custom = true, Id = read.Id, Inputs = read.Inputs, Outputs = read.Outputs, Parent = stackUrn, Provider = reference, ImportId = id, Created = now, Modified = now };
+            snapshot.Complete(null, state);
+            run.Finished(new DeploymentStep { Op = StepOp.Import, Urn = urn, Type = type, New = state, Status = StepStatus.Done });
             return Finish(run, DeploymentKind.Update, started);
         }
     }

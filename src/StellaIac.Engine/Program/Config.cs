@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Values;
 
@@ -11,7 +13,8 @@ namespace StellaIac.Engine.Program;
 /// </summary>
 public sealed class Config
 {
-    private static readonly JsonSerializerOptions ObjectOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions ObjectOptions = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions LenientOptions = new(JsonSerializerDefaults.Web);
     private readonly StackConfiguration configuration;
 
     public Config(string? ns = null)
@@ -59,6 +62,13 @@ public sealed class Config
         {
             return JsonSerializer.Deserialize<T>(json, ObjectOptions);
         }
+        catch (JsonException ex) when (IsUnknownProperty<T>(json))
+        {
+            // A misspelt property would otherwise be dropped in silence, and with it what it asked for (a tag condition).
+            var property = ex.Path?[(ex.Path.LastIndexOf('.') + 1)..] ?? "";
+            var hint = KnownConfig.Nearest(property, [.. PropertyNames(typeof(T), [])]) is { } nearest ? $"did you mean {nearest}?" : "check its spelling against the documented shape.";
+            throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' has an unknown property at {ex.Path}; {hint}", ex);
+        }
         catch (JsonException ex)
         {
             throw new ConfigurationException($"{configuration.StackFilePath}: '{Namespace}:{key}' must be {TypeWords.For(typeof(T))}; {TypeWords.For(ex)}", ex);
@@ -93,4 +103,35 @@ public sealed class Config
 
     private ConfigurationException Invalid(string key, string expected, string got)
         => new($"{System.IO.Path.GetFileName(configuration.StackFilePath)}: '{Namespace}:{key}' must be {expected}, got '{(IsSecret(key) ? "[secret]" : got)}'.");
+
+    /// <summary>True when the JSON reads once unknown properties are skipped: what failed was an unknown property.</summary>
+    private static bool IsUnknownProperty<T>(string json)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<T>(json, LenientOptions);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every property name the JSON shape of <paramref name="type"/> has, nested objects and list items included.</summary>
+    private static IEnumerable<string> PropertyNames(Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type))
+        {
+            return [];
+        }
+
+        var info = ObjectOptions.GetTypeInfo(type);
+        return info.Kind switch
+        {
+            JsonTypeInfoKind.Object => info.Properties.SelectMany(p => PropertyNames(p.PropertyType, seen).Prepend(p.Name)),
+            JsonTypeInfoKind.Enumerable when info.ElementType is { } item => PropertyNames(item, seen),
+            _ => [],
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using StellaIac.Engine.Configuration;
 
 namespace StellaIac.Engine.Secrets;
@@ -21,6 +22,21 @@ public sealed class StackSecrets(StackFile stack, Func<string> passphrase)
 
     public ISecretCrypter Crypter => crypter ??= Open();
 
+    /// <summary>The stack file's secret <paramref name="key"/>, decrypted; a value that does not decrypt names the file, the key and what to do.</summary>
+    public string DecryptConfig(string key, string ciphertext)
+    {
+        try
+        {
+            return Crypter.Decrypt(ciphertext);
+        }
+        catch (CryptographicException)
+        {
+            throw new ConfigurationException(
+                $"{stack.Path}: the secret '{key}' does not decrypt with this stack's passphrase: its secure: value was changed or damaged. "
+                + $"Restore the line from version control, or set the value again with `config set --secret {key} <value>`.");
+        }
+    }
+
     private PassphraseCrypter Open()
     {
         if (stack.SecretsProvider is { } provider && provider != "passphrase")
@@ -31,6 +47,13 @@ public sealed class StackSecrets(StackFile stack, Func<string> passphrase)
         if ((stack.EncryptionSalt ?? stateSalt) is { } salt)
         {
             return PassphraseCrypter.Open(salt, passphrase(), stack.Path);
+        }
+
+        if (stack.Config.Any(p => p.Value.IsSecure))
+        {
+            throw new ConfigurationException(
+                $"{stack.Path} holds secure: values but no encryptionsalt, so they cannot be decrypted. "
+                + "Restore its encryptionsalt line from version control, or remove the secure: values and set them again with `config set --secret`.");
         }
 
         CreatedSalt = true;

@@ -5,7 +5,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Secrets;
+using StellaIac.Engine.Values;
 
 namespace StellaIac.Engine.State;
 
@@ -124,9 +126,9 @@ public static class CheckpointFile
             Stack = checkpoint["stack"]?.GetValue<string>() ?? "",
             Time = latest?["manifest"]?["time"] is JsonValue time && DateTimeOffset.TryParse(time.GetValue<string>(), CultureInfo.InvariantCulture, out var at) ? at : DateTimeOffset.MinValue,
             SecretsSalt = salt,
-            Resources = [.. (latest?["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => ReadResource(r, crypter))],
+            Resources = [.. (latest?["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => ReadResource(r, path, crypter))],
             PendingOperations = [.. (latest?["pending_operations"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(p => new PendingOperation(ReadResource((JsonObject)p["resource"]!, crypter), p["type"]?.GetValue<string>() ?? "updating"))],
+                .Select(p => new PendingOperation(ReadResource((JsonObject)p["resource"]!, path, crypter), p["type"]?.GetValue<string>() ?? "updating"))],
         };
     }
 
@@ -213,15 +215,15 @@ public static class CheckpointFile
         return json;
     }
 
-    private static ResourceState ReadResource(JsonObject json, Func<ISecretCrypter>? crypter) => new()
+    private static ResourceState ReadResource(JsonObject json, string path, Func<ISecretCrypter>? crypter) => new()
     {
         Urn = json["urn"]!.GetValue<string>(),
         Type = json["type"]!.GetValue<string>(),
         Custom = json["custom"]?.GetValue<bool>() ?? false,
         Delete = json["delete"]?.GetValue<bool>() ?? false,
         Id = json["id"]?.GetValue<string>() is { Length: > 0 } id ? id : null,
-        Inputs = PropertyJson.MapFromJson(json["inputs"], crypter),
-        Outputs = PropertyJson.MapFromJson(json["outputs"], crypter),
+        Inputs = ReadProperties(json, "inputs", path, crypter),
+        Outputs = ReadProperties(json, "outputs", path, crypter),
         Parent = json["parent"]?.GetValue<string>(),
         Protect = json["protect"]?.GetValue<bool>() ?? false,
         RetainOnDelete = json["retainOnDelete"]?.GetValue<bool>() ?? false,
@@ -234,4 +236,30 @@ public static class CheckpointFile
         Created = json["created"]?.GetValue<string>() is { } created ? DateTimeOffset.Parse(created, CultureInfo.InvariantCulture) : null,
         Modified = json["modified"]?.GetValue<string>() is { } modified ? DateTimeOffset.Parse(modified, CultureInfo.InvariantCulture) : null,
     };
+
+    /// <summary>A resource's inputs or outputs; a secret that does not decrypt names the file, the resource, the property and what to do.</summary>
+    private static ImmutableDictionary<string, PropertyValue> ReadProperties(JsonObject resource, string section, string path, Func<ISecretCrypter>? crypter)
+    {
+        if (resource[section] is not JsonObject properties)
+        {
+            return PropertyMap.Empty;
+        }
+
+        var read = ImmutableDictionary.CreateBuilder<string, PropertyValue>(StringComparer.Ordinal);
+        foreach (var (name, node) in properties)
+        {
+            try
+            {
+                read[name] = PropertyJson.FromJson(node, crypter);
+            }
+            catch (CryptographicException)
+            {
+                throw new ConfigurationException(
+                    $"{path}: the secret {section}.{name} of {resource["urn"]?.GetValue<string>()} does not decrypt with this stack's passphrase: the checkpoint was damaged (a bad merge or a hand edit). "
+                    + $"Restore it from {path}.bak or the backups folder beside it, then run `refresh` to read the objects back from their provider.");
+            }
+        }
+
+        return read.ToImmutable();
+    }
 }

@@ -17,6 +17,7 @@ public sealed partial class LocalWorkspace
         Options = options;
         StateRoot = StateRootOf(project);
         Store = new StateStore(StateRoot, project.Name);
+        KnownConfig = new KnownConfig(project, options.ProviderConfig);
     }
 
     public ProjectFile Project { get; }
@@ -27,6 +28,9 @@ public sealed partial class LocalWorkspace
     public string StateRoot { get; }
 
     public StateStore Store { get; }
+
+    /// <summary>The config keys Pulumi.yaml and the providers declare.</summary>
+    public KnownConfig KnownConfig { get; }
 
     /// <summary>The stack later commands use, kept in <c>.pulumi/selected-stack</c> under the state root (not committed).</summary>
     public string? SelectedStack
@@ -49,11 +53,7 @@ public sealed partial class LocalWorkspace
     public void SelectStack(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!ListStacks().Contains(name))
-        {
-            throw new ConfigurationException($"no stack '{name}': known stacks are {string.Join(", ", ListStacks())}; create one with `stack init {name}`.");
-        }
-
+        RequireStack(name);
         WriteSelection(name);
     }
 
@@ -76,17 +76,30 @@ public sealed partial class LocalWorkspace
         WriteSelection(name);
     }
 
-    /// <summary>The stack named, or the selected one; its file is read once, here.</summary>
+    /// <summary>The stack named, or the selected one, which must exist (have a stack file or state); its file is read once, here.</summary>
     public WorkspaceStack OpenStack(string? name)
     {
         var stack = name ?? SelectedStack
             ?? throw new ConfigurationException("no stack selected: pass --stack <name>, or run `stack select <name>` (stacks: " + string.Join(", ", ListStacks()) + ").");
+        RequireStack(stack);
         return new WorkspaceStack(this, stack);
+    }
+
+    /// <summary>Fails naming the stacks that exist when <paramref name="name"/> is not one of them.</summary>
+    public void RequireStack(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!ListStacks().Contains(name))
+        {
+            throw new ConfigurationException($"no stack named '{name}': the stacks of {Project.Name} are {KnownStacks()}; create it with `stack init {name}`.");
+        }
     }
 
     /// <summary>A stack's state read without opening the stack: its plain outputs, its resource count, when it was last written.</summary>
     public StackState StateOf(string stack)
         => new(Store, stack, () => throw new InvalidOperationException($"the state of '{stack}' was read without its stack; open it (OpenStack) to read its secrets."));
+
+    private string KnownStacks() => ListStacks() is { Count: > 0 } stacks ? string.Join(", ", stacks) : "none yet";
 
     private void WriteSelection(string name)
     {

@@ -1,3 +1,5 @@
+using StellaIac.Engine.Configuration;
+
 namespace StellaIac.Engine.Workspaces;
 
 /// <summary>What a host hands a workspace: the environment, how to ask for a passphrase, and its local backends.</summary>
@@ -11,4 +13,7 @@ public sealed record WorkspaceOptions
 
     /// <summary>Extensions that serve some stacks in-process (the Zendesk emulator of the local stack).</summary>
     public IReadOnlyList<ILocalBackend> LocalBackends { get; init; } = [];
+
+    /// <summary>The config keys the providers declare (their schemas' config): checked in stack files, secret ones never stored plain.</summary>
+    public IReadOnlyList<ConfigDeclaration> ProviderConfig { get; init; } = [];
 }

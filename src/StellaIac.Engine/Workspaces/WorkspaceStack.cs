@@ -48,19 +48,26 @@ public sealed class WorkspaceStack : IAsyncDisposable
         var name = KeyOf(key);
         return (File[name] ?? throw new ConfigurationException($"configuration key '{name}' not found for stack '{Name}' ({Path.GetFileName(File.Path)}).")) switch
         {
-            { Ciphertext: { } ciphertext } => Secrets.Crypter.Decrypt(ciphertext),
+            { Ciphertext: { } ciphertext } => Secrets.DecryptConfig(name, ciphertext),
             { Text: { } text } => text,
             _ => PropertyValue.Null.ToString(),
         };
     }
 
-    /// <summary>Sets a config value in the stack file; a secret is encrypted with the stack's passphrase.</summary>
-    public void SetConfig(string key, string value, bool secret)
+    /// <summary>
+    /// Sets a config value in the stack file, a key Pulumi.yaml or a provider declares, or one of a namespace
+    /// nobody owns. A secret is encrypted with the stack's passphrase, and so is a key declared secret even
+    /// without <paramref name="secret"/>: a credential is never written in plain text. True when it was encrypted.
+    /// </summary>
+    public bool SetConfig(string key, string value, bool secret)
     {
-        var name = KeyOf(key);
-        Save(secret
-            ? File.With(name, ConfigValue.Secure(Secrets.Crypter.Encrypt(value))) with { EncryptionSalt = File.EncryptionSalt ?? Secrets.EncryptionSalt }
-            : File.With(name, ConfigValue.Plain(value)));
+        var name = ConfigKey.Parse(key, workspace.Project.Name);
+        workspace.KnownConfig.Check(name, File.Path);
+        var encrypt = secret || workspace.KnownConfig.IsSecret(name);
+        Save(encrypt
+            ? File.With(name.ToString(), ConfigValue.Secure(Secrets.Crypter.Encrypt(value))) with { EncryptionSalt = File.EncryptionSalt ?? Secrets.EncryptionSalt }
+            : File.With(name.ToString(), ConfigValue.Plain(value)));
+        return encrypt;
     }
 
     public void RemoveConfig(string key)
@@ -77,6 +84,7 @@ public sealed class WorkspaceStack : IAsyncDisposable
     /// <summary>The stack's config for a run; a local backend's stack gets the backend's address and credentials.</summary>
     public async Task<StackConfiguration> ConfigurationAsync(CancellationToken ct)
     {
+        workspace.KnownConfig.Check(File);
         var config = StackConfiguration.Build(workspace.Project, File, Secrets);
         if (backend is null)
         {
