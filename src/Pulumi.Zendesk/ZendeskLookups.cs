@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pulumi.Zendesk.Triggers;
 using StellaIac.Zendesk;
 
 namespace Pulumi.Zendesk;
@@ -12,6 +13,10 @@ namespace Pulumi.Zendesk;
 public sealed class ZendeskLookups
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TriggerTitleSearch> triggerTitles = new(StringComparer.Ordinal);
+
+    /// <summary>The titles the program declares and the searches that found them, for one account.</summary>
+    internal TriggerTitleSearch TriggerTitles(ZendeskClient client) => triggerTitles.GetOrAdd(client.Endpoint.ToString(), _ => new TriggerTitleSearch());
 
     internal async Task<T> GetOrAddAsync<T>(ZendeskClient client, string key, Func<Task<T>> fetch)
     {
