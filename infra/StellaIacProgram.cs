@@ -34,6 +34,7 @@ internal static class StellaIacProgram
             StellaConnectConfigurationException => ExitCodes.ConfigurationError,
             _ => null,
         },
+        RateLimitConfigKey = $"{ZendeskProvider.Package}:{ProviderConfig.RateLimitKey}",
         LocalBackends = [LocalEmulator.Instance],
         Extensions = [VerifyCommand.Extension, FailuresCommand.Extension, SimulateCommand.Extension],
         AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0
