@@ -22,8 +22,8 @@ internal sealed class TriggerTitleSearch
     public const int MinimumQueryWords = 2;
 
     /// <summary>How long no title must be declared before the first search, and the longest it waits for that.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
-    private static readonly TimeSpan MostWait = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MostWait = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<string, byte> declared = new(StringComparer.Ordinal);
     private long lastDeclared = Stopwatch.GetTimestamp();
