@@ -9,12 +9,12 @@ namespace Pulumi.Zendesk.Triggers;
 /// <summary>
 /// Adoption of triggers by title at one search per command, whatever the number of declared triggers. Check
 /// declares each title; the first look-up waits until declarations pause (a program registers its triggers in a
-/// burst), then searches the run of words most declared titles share (the integration's "send Stella Connect
-/// request"), pages through the answer and matches titles exactly here. A title that contains an earlier
+/// burst), then searches the run of words most declared titles share (the integration's "Connect request"),
+/// pages through the answer and matches titles exactly here. A title that contains an earlier
 /// search's query is answered from that search without asking Zendesk again, so a title declared late costs
 /// at most one more search, never a wrong answer.
-/// A title sharing fewer than <see cref="MinimumQueryWords"/> words with the others (one word could match much of
-/// the account) is searched by itself, by its whole title.
+/// A title sharing no run of <see cref="MinimumQueryWords"/> words with the others (one word could match much of
+/// the account) is searched by a run of its own words.
 /// </summary>
 internal sealed class TriggerTitleSearch
 {
@@ -65,8 +65,10 @@ internal sealed class TriggerTitleSearch
 
     /// <summary>
     /// The run of at least <see cref="MinimumQueryWords"/> of the title's words that the most declared titles contain
-    /// (case aside; of those, the longest, then the first in ordinal order, so concurrent look-ups pick the same);
-    /// the title itself when no such run covers another declared title.
+    /// (case aside); of those, the shortest, then the first in ordinal order. The shortest is the likeliest to cover a
+    /// title declared after the search began too ("Connect request" covers every title of the integration, whichever
+    /// of them were declared first), and the order makes concurrent look-ups pick the same. A title of one word is
+    /// its own query.
     /// </summary>
     internal string QueryFor(string title)
     {
@@ -75,9 +77,9 @@ internal sealed class TriggerTitleSearch
         var best = Enumerable.Range(MinimumQueryWords, Math.Max(0, words.Length - MinimumQueryWords + 1))
             .SelectMany(length => Enumerable.Range(0, words.Length - length + 1).Select(start => (Query: string.Join(' ', words, start, length), Length: length)))
             .Select(run => (run.Query, run.Length, Covered: titles.Count(t => Covers(run.Query, t))))
-            .OrderByDescending(run => run.Covered).ThenByDescending(run => run.Length).ThenBy(run => run.Query, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(run => run.Covered).ThenBy(run => run.Length).ThenBy(run => run.Query, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault();
-        return best.Covered > 1 ? best.Query : title;
+        return words.Length < MinimumQueryWords ? title : best.Query;
     }
 
     /// <summary>
