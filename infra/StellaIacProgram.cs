@@ -35,6 +35,7 @@ internal static class StellaIacProgram
             _ => null,
         },
         ProviderConfig = ProviderConfig.Declarations,
+        RateLimitConfigKey = $"{ZendeskProvider.Package}:{ProviderConfig.RateLimitKey}",
         LocalBackends = [LocalEmulator.Instance],
         Extensions = [VerifyCommand.Extension, FailuresCommand.Extension, SimulateCommand.Extension],
         AfterUp = result => result.Outputs.TryGetValue("goLiveChecklist", out var list) && list.TryGetArray(out var items) && items.Length > 0

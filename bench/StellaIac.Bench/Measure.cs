@@ -8,4 +8,7 @@ namespace StellaIac.Bench;
 internal sealed record Measure(string Command, int Requests, int Writes, TimeSpan Elapsed, int Managed)
 {
     public double Ratio => Managed == 0 ? 0 : (double)Requests / Managed;
+
+    /// <summary>How many requests Zendesk refused with 429.</summary>
+    public int TooMany { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StellaIac.Bench;
+using StellaIac.Zendesk.Http;
 
 // Prints, per account size and declaration, the API requests and wall time of each command, as a Markdown table.
 // --smoke: the smallest case only (what .ci/run runs).
@@ -39,6 +40,23 @@ foreach (var others in accounts)
             Console.WriteLine($"| {others} | {declared} | {m.Command} | {m.Requests} | {m.Writes} | {m.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s | {perResource} | {ratio} |");
         }
     }
+}
+
+if (!smoke)
+{
+    // More requests than a minute's budget: the pacing shows as whole minutes of waiting, and no 429.
+    const int perMinute = 60;
+    await using var limited = new Scenario(0, 53, perMinute);
+    await limited.StartAsync();
+    var up = await limited.MeasureAsync("first up (preview + apply)", async (e, t) =>
+    {
+        await e.PreviewAsync(t, limited.Program());
+        return await e.UpAsync(t, limited.Program());
+    });
+    var least = RequestPacer.Minimum(up.Requests, perMinute);
+    Console.WriteLine();
+    Console.WriteLine($"Rate-limited first up (zendesk:rateLimit {perMinute}, the emulator enforcing {perMinute} a minute, 53 declared triggers): {up.Requests} requests, {up.TooMany} answered 429, "
+        + $"{up.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; the least the budget allows: {least.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({(up.Elapsed / least).ToString("0.00", CultureInfo.InvariantCulture)} of it)");
 }
 
 using var self = Process.GetCurrentProcess();

@@ -13,8 +13,12 @@ using StellaIac.Zendesk.Emulator.Control;
 
 namespace StellaIac.Bench;
 
-/// <summary>One account (an emulator with <c>otherTriggers</c> triggers of other integrations) and one declaration.</summary>
-internal sealed class Scenario(int otherTriggers, int declaredTriggers) : IAsyncDisposable
+/// <summary>
+/// One account (an emulator with <c>otherTriggers</c> triggers of other integrations) and one declaration; with
+/// <c>rateLimit</c> above 0 the emulator answers 429 past that many requests a minute and the stack's
+/// zendesk:rateLimit keeps to it.
+/// </summary>
+internal sealed class Scenario(int otherTriggers, int declaredTriggers, int rateLimit = 0) : IAsyncDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("stella-bench-").FullName;
     private ZendeskEmulator? emulator;
@@ -27,7 +31,7 @@ internal sealed class Scenario(int otherTriggers, int declaredTriggers) : IAsync
 
     public async Task StartAsync()
     {
-        emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-bench-key"] });
+        emulator = await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-bench-key"], RateLimitPerMinute = rateLimit });
         control = new EmulatorControl(emulator.BaseAddress);
         if (otherTriggers > 0)
         {
@@ -35,7 +39,7 @@ internal sealed class Scenario(int otherTriggers, int declaredTriggers) : IAsync
         }
 
         File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: stella-iac\nruntime: dotnet\n");
-        File.WriteAllText(Path.Combine(folder, "Pulumi.bench.yaml"), $"config:\n  zendesk:url: {emulator.BaseAddress}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n  zendesk:apiToken: {EmulatorOptions.DefaultApiToken}\n");
+        File.WriteAllText(Path.Combine(folder, "Pulumi.bench.yaml"), $"config:\n  zendesk:url: {emulator.BaseAddress}\n  zendesk:email: {EmulatorOptions.DefaultEmail}\n  zendesk:apiToken: {EmulatorOptions.DefaultApiToken}\n" + (rateLimit > 0 ? $"  zendesk:rateLimit: \"{rateLimit}\"\n" : ""));
         var project = ProjectFile.Load(Path.Combine(folder, "Pulumi.yaml"));
         var stack = StackFile.Load(project.StackFilePath("bench"));
         var secrets = new StackSecrets(stack, () => "bench");
@@ -58,7 +62,7 @@ internal sealed class Scenario(int otherTriggers, int declaredTriggers) : IAsync
 
         var requests = await control.RequestsAsync();
         var managed = result.Steps.Count(s => s.Type.StartsWith("zendesk:", StringComparison.Ordinal));
-        return new Measure(command, requests.Count, requests.Count(r => r.Method != "GET"), elapsed, managed);
+        return new Measure(command, requests.Count, requests.Count(r => r.Method != "GET"), elapsed, managed) { TooMany = requests.Count(r => r.Status == 429) };
     }
 
     public Func<Task<IDictionary<string, object?>>> Program() => () =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Pulumi.Zendesk.Schema;
 using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Values;
@@ -31,15 +32,32 @@ public static class ProviderConfig
         new("email", "The user an API token acts for."),
         new("apiToken", $"An API token (Zendesk switches API tokens off on {ApiTokenSunset}).", Secret: true),
         new("emulator", "true: run against the embedded Zendesk emulator (the CLI starts it)."),
+        new(RateLimitKey, "The most requests a minute a command sends, leaving the rest of the account's rate limit to its other integrations (the CLI's --rate-limit sets it for one run)."),
     ];
 
     /// <summary>The keys as the engine checks stack files against them: in the <c>zendesk</c> namespace, credentials secret.</summary>
     public static IReadOnlyList<ConfigDeclaration> Declarations { get; } = [.. Keys.Select(k => new ConfigDeclaration(new ConfigKey(ZendeskProvider.Package, k.Name), k.Secret))];
 
+    /// <summary>The key of the command's own request budget (<see cref="RateLimit"/>).</summary>
+    public const string RateLimitKey = "rateLimit";
+
     public static ZendeskClientOptions ToClientOptions(ImmutableDictionary<string, PropertyValue> config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        _ = RateLimit(config);
         return new ZendeskClientOptions { Endpoint = Endpoint(config), Credentials = Credentials(config) };
+    }
+
+    /// <summary>The requests a minute <c>zendesk:rateLimit</c> allows, or null when it is not set.</summary>
+    public static int? RateLimit(ImmutableDictionary<string, PropertyValue> config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Props.String(config, RateLimitKey) switch
+        {
+            null => null,
+            var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var perMinute) && perMinute > 0 => perMinute,
+            var text => throw new ConfigurationException($"zendesk:{RateLimitKey} (--rate-limit) is '{text}': give a whole number of requests a minute, 1 or more (Zendesk's Team plan allows 200)."),
+        };
     }
 
     /// <summary>What a run should say once about the stack's credentials: the API token's sunset, and kinds ignored by precedence.</summary>

@@ -40,10 +40,12 @@ internal abstract class ResourceProvider(ZendeskClient client, ZendeskLookups? l
     public Task<string?> Adopt(AdoptRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return NaturalKey(request.Inputs) is { } key
-            ? Lookups.GetOrAddAsync(Zendesk, $"{Schema.Token}|{key.Value}", () => FindAsync(request.Inputs, ct))
-            : Task.FromResult<string?>(null);
+        return NaturalKey(request.Inputs) is { } key ? AdoptAsync(request.Inputs, key.Value, ct) : Task.FromResult<string?>(null);
     }
+
+    /// <summary>The adoption look-up under the natural key <paramref name="value"/>: by default <see cref="FindAsync"/>, asked once per command.</summary>
+    protected virtual Task<string?> AdoptAsync(ImmutableDictionary<string, PropertyValue> inputs, string value, CancellationToken ct)
+        => Lookups.GetOrAddAsync(Zendesk, $"{Schema.Token}|{value}", () => FindAsync(inputs, ct));
 
     /// <summary>What names the object in Zendesk besides its id (a title, a name), or null for a resource never adopted.</summary>
     protected virtual (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs) => null;

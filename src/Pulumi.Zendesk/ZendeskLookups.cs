@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Pulumi.Zendesk.Triggers;
 using StellaIac.Zendesk;
+using StellaIac.Zendesk.Http;
 
 namespace Pulumi.Zendesk;
 
@@ -12,6 +14,14 @@ namespace Pulumi.Zendesk;
 public sealed class ZendeskLookups
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TriggerTitleSearch> triggerTitles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RequestPacer> pacers = new(StringComparer.Ordinal);
+
+    /// <summary>The command's request budget for one account, shared by every client the command configures.</summary>
+    internal RequestPacer Pacer(ZendeskEndpoint endpoint, int perMinute) => pacers.GetOrAdd($"{endpoint}|{perMinute}", _ => new RequestPacer(perMinute));
+
+    /// <summary>The titles the program declares and the searches that found them, for one account.</summary>
+    internal TriggerTitleSearch TriggerTitles(ZendeskClient client) => triggerTitles.GetOrAdd(client.Endpoint.ToString(), _ => new TriggerTitleSearch());
 
     internal async Task<T> GetOrAddAsync<T>(ZendeskClient client, string key, Func<Task<T>> fetch)
     {

@@ -48,6 +48,11 @@ public sealed class ZendeskProvider(Func<ZendeskClientOptions, ZendeskClientOpti
     public override Task Configure(ImmutableDictionary<string, PropertyValue> config, CancellationToken ct)
     {
         var options = ProviderConfig.ToClientOptions(config);
+        if (ProviderConfig.RateLimit(config) is { } perMinute)
+        {
+            options = options with { Pacer = shared.Pacer(options.Endpoint, perMinute) };
+        }
+
         client = new ZendeskClient(tune is null ? options : tune(options));
         account = new AccountFailures(ProviderConfig.CredentialKeys(config), ProviderConfig.EndpointKey(config));
         rules = new AccountRules(client);

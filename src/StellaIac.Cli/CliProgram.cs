@@ -22,6 +22,9 @@ public sealed record CliProgram
     /// <summary>Commands of the program's own (verify, failures ...).</summary>
     public IReadOnlyList<CliExtension> Extensions { get; init; } = [];
 
+    /// <summary>The config key --rate-limit sets for one run (e.g. zendesk:rateLimit); null when the providers take no budget.</summary>
+    public string? RateLimitConfigKey { get; init; }
+
     /// <summary>Lines to print after a successful up (a go-live checklist), from the stack's outputs.</summary>
     public Func<Engine.Deploy.DeploymentResult, IReadOnlyList<string>> AfterUp { get; init; } = _ => [];
 }

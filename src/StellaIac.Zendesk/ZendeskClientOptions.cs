@@ -17,6 +17,9 @@ public sealed record ZendeskClientOptions
     /// <summary>The share of the per-minute rate limit kept in reserve: below it the client paces its requests.</summary>
     public double RateLimitReserve { get; init; } = 0.1;
 
+    /// <summary>The command's own budget of requests a minute, shared by its clients; null for none beyond Zendesk's.</summary>
+    public RequestPacer? Pacer { get; init; }
+
     /// <summary>Told of every attempt; carries no credential.</summary>
     public Action<ZendeskRequestEvent>? OnRequest { get; init; }
 

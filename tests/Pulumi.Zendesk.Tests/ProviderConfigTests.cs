@@ -59,6 +59,22 @@ public sealed class ProviderConfigTests
         Assert.DoesNotContain("x-1", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("sixty")]
+    [InlineData("60.5")]
+    public void A_rate_limit_that_is_not_a_whole_number_from_1_is_refused_naming_the_key_and_the_flag(string perMinute)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => ProviderConfig.ToClientOptions(Config(("oauthToken", "t"), ("rateLimit", perMinute))));
+
+        Assert.StartsWith($"zendesk:rateLimit (--rate-limit) is '{perMinute}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_limit_is_read_as_requests_a_minute()
+        => Assert.Equal(60, ProviderConfig.RateLimit(Config(("rateLimit", "60"))));
+
     [Fact]
     public void Empty_scopes_are_a_configuration_error()
     {

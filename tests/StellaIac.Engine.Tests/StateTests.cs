@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StellaIac.Engine.Deploy;
 using StellaIac.Engine.State;
 
 namespace StellaIac.Engine.Tests;
@@ -99,6 +100,42 @@ public sealed class StateTests : IDisposable
         var up = await harness.UpAsync(() => new Thing("a", new ThingArgs { Name = "alpha" }));
         Assert.True(up.Succeeded);
         Assert.False(File.Exists(harness.Store.LockPath("dev")));
+    }
+
+    [Fact]
+    public async Task A_lock_left_on_this_host_by_a_process_no_longer_running_is_taken_over_with_a_warning()
+    {
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        WriteLock(gone.Id, Environment.MachineName);
+
+        var up = await harness.UpAsync(() => new Thing("a", new ThingArgs { Name = "alpha" }));
+
+        Assert.True(up.Succeeded);
+        var warning = Assert.Single(up.Diagnostics, d => d.Code == DiagnosticCodes.StaleLockTakenOver);
+        Assert.Contains($"process {gone.Id} is not running on this host", warning.Detail, StringComparison.Ordinal);
+        Assert.False(File.Exists(harness.Store.LockPath("dev")));
+    }
+
+    [Fact]
+    public async Task A_lock_of_another_host_is_not_taken_over_and_the_message_names_stack_unlock()
+    {
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        WriteLock(gone.Id, "another-host");
+
+        var locked = await Assert.ThrowsAsync<StateException>(() => harness.UpAsync(() => new Thing("a", new ThingArgs { Name = "alpha" })));
+
+        Assert.Contains("another-host", locked.Message, StringComparison.Ordinal);
+        Assert.Contains("`stack unlock --stack dev`", locked.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(harness.Store.LockPath("dev")));
+    }
+
+    private void WriteLock(int pid, string host)
+    {
+        var path = harness.Store.LockPath("dev");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"{{\"pid\":{pid},\"username\":\"ci\",\"hostname\":\"{host}\",\"operation\":\"update\",\"timestamp\":\"2026-12-02T01:00:00Z\"}}");
     }
 
     [Fact]

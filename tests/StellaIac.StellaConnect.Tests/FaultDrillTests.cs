@@ -58,6 +58,60 @@ public sealed class FaultDrillTests : IAsyncLifetime
         AssertStateIsValidWithoutTheKey();
     }
 
+    /// <summary>Every kind of request a first up sends (method and path; a trailing '*' matches one object's path).</summary>
+    private static readonly (string Method, string Path)[] RequestKinds =
+    [
+        ("GET", "/api/v2/webhooks"), ("GET", "/api/v2/ticket_fields"), ("GET", "/api/v2/trigger_categories"), ("GET", "/api/v2/triggers/search"),
+        ("GET", "/api/v2/triggers/definitions"), ("GET", "/api/v2/account/settings"), ("GET", "/api/v2/webhooks/*"), ("GET", "/api/v2/triggers"),
+        ("POST", "/api/v2/webhooks"), ("POST", "/api/v2/ticket_fields"), ("POST", "/api/v2/trigger_categories"), ("POST", "/api/v2/triggers"),
+        ("POST", "/api/v2/trigger_categories/jobs"), ("PUT", "/api/v2/account/settings"),
+    ];
+
+    /// <summary>Each request kind with each fault: 429 with Retry-After, a 5xx (500, 502 and 503 in turn) after it took effect, slower than the client's timeout, dropped before and after it took effect.</summary>
+    public static TheoryData<string, string, string> EveryKindAndFault()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var ((method, path), index) in RequestKinds.Select((k, i) => (k, i)))
+        {
+            foreach (var fault in new[] { "429", $"{500 + (index % 3 == 0 ? 0 : index % 3 == 1 ? 2 : 3)} after", "slow", "dropped before", "dropped after" })
+            {
+                data.Add(method, path, fault);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKindAndFault))]
+    public async Task One_up_converges_whatever_request_kind_meets_whatever_fault(string method, string path, string fault)
+    {
+        stack.Tune = o => o with { AttemptTimeout = TimeSpan.FromSeconds(1), Retry = o.Retry with { BaseDelay = TimeSpan.FromMilliseconds(50) } };
+        var parts = fault.Split(' ');
+        await stack.Control.AddFaultAsync(new Fault
+        {
+            Method = method,
+            Path = path,
+            Drop = parts[0] == "dropped",
+            Status = int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var status) ? status : null,
+            RetryAfterSeconds = status == 429 ? 1 : null,
+            DelayMs = parts[0] == "slow" ? 1500 : 0,
+            AfterHandling = parts.Length > 1 && parts[1] == "after",
+        });
+
+        var up = await stack.PreviewThenUpAsync(Args());
+
+        Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => $"{d.Summary}: {d.Detail}")));
+        if (status > 0)
+        {
+            Assert.Contains(await stack.Control.RequestsAsync(), r => r.Method == method && r.Status == status);
+        }
+
+        await AssertNothingDuplicatedAsync();
+        Assert.False((await stack.UpAsync(Args(), preview: true)).HasChanges);
+        AssertStateIsValidWithoutTheKey();
+    }
+
     [Fact]
     public async Task A_429_with_Retry_After_on_a_create_is_waited_out_and_sent_once()
     {

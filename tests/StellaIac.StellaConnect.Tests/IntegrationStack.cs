@@ -36,14 +36,21 @@ public sealed class IntegrationStack : IAsyncDisposable
 
     public string StateFolder => Path.Combine(folder, "stacks");
 
-    public static async Task<IntegrationStack> StartAsync()
-        => new(await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-test-key", "stella-prod-key"] }));
+    /// <summary>A stack on a fresh emulator; <paramref name="emulatorRateLimit"/> above 0 makes it answer 429 past that many requests a minute.</summary>
+    public static async Task<IntegrationStack> StartAsync(int emulatorRateLimit = 0)
+        => new(await ZendeskEmulator.StartAsync(new EmulatorOptions { StellaKeys = ["stella-test-key", "stella-prod-key"], RateLimitPerMinute = emulatorRateLimit }));
+
+    /// <summary>Adds a plain value to the stack's config (e.g. zendesk:rateLimit).</summary>
+    public void SetConfig(string key, string value) => File.AppendAllText(Path.Combine(folder, "Pulumi.dev.yaml"), $"  {key}: \"{value}\"\n");
+
+    /// <summary>What the engines' clients change in their options (a short attempt timeout for a drill); none by default.</summary>
+    public Func<ZendeskClientOptions, ZendeskClientOptions>? Tune { get; set; }
 
     /// <summary>An engine as one CLI command has it: its providers share their look-ups.</summary>
     public DeploymentEngine Engine()
     {
         var lookups = new ZendeskLookups();
-        return new DeploymentEngine(new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider(lookups: lookups)), new StateStore(StateFolder, "stella-iac"));
+        return new DeploymentEngine(new ProviderRegistry().Add(ZendeskProvider.Package, () => new ZendeskProvider(Tune, lookups)), new StateStore(StateFolder, "stella-iac"));
     }
 
     public StackTarget Target()

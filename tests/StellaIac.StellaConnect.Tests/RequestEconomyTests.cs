@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using StellaIac.StellaConnect.Channels;
+using StellaIac.Zendesk.Rules;
+using StellaIac.Zendesk.Triggers;
 using StellaIac.Zendesk.Emulator.Pipeline;
 
 namespace StellaIac.StellaConnect.Tests;
@@ -34,6 +36,42 @@ public sealed class RequestEconomyTests : IAsyncLifetime
         var requests = await stack.TakeRequestsAsync();
         Assert.True(requests.Count <= 20, Listing(requests));
         Assert.DoesNotContain(requests, r => r.Method == "GET" && r.Path.StartsWith("/api/v2/triggers?", StringComparison.Ordinal) && !r.Path.Contains("category_id", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public async Task A_first_up_adopts_every_trigger_title_with_one_search_whatever_the_number_of_declared_triggers(int exclusions)
+    {
+        var up = await stack.PreviewThenUpAsync(Args(exclusions));
+
+        Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => d.Detail)));
+        var requests = await stack.TakeRequestsAsync();
+        var reads = requests.Where(r => r.Method == "GET").ToList();
+        Assert.Single(reads, r => r.Path.StartsWith("/api/v2/triggers/search?", StringComparison.Ordinal));
+        Assert.True(reads.Count <= 9, Listing(reads));
+    }
+
+    [Fact]
+    public async Task A_title_sharing_no_words_with_the_others_is_searched_by_itself_and_its_hand_made_trigger_adopted()
+    {
+        var handMade = await stack.Zendesk.Triggers.CreateAsync(new TriggerContent
+        {
+            Title = "Fraud hold",
+            Conditions = new Conditions { All = [new Condition("current_tags", "includes", "fraud")] },
+            Actions = [new RuleAction("status", "open")],
+        });
+        await stack.TakeRequestsAsync();
+        var args = Args() with { Exclusions = [new ExclusionRule { Title = "Fraud hold", All = [RuleCondition.TagIncludes("fraud")] }] };
+
+        var up = await stack.PreviewThenUpAsync(args);
+
+        Assert.True(up.Succeeded, string.Join("\n", up.Diagnostics.Select(d => d.Detail)));
+        var searches = (await stack.TakeRequestsAsync()).Where(r => r.Path.StartsWith("/api/v2/triggers/search?", StringComparison.Ordinal)).Select(r => Uri.UnescapeDataString(r.Path)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Contains(searches, p => p.Contains("query=Fraud hold&", StringComparison.Ordinal));
+        var fraud = await stack.Zendesk.Triggers.SearchAsync("Fraud hold").ToListAsync();
+        Assert.Equal(handMade.Id, Assert.Single(fraud).Id);
     }
 
     [Fact]

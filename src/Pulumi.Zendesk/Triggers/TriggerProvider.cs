@@ -36,6 +36,11 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, 
     {
         var news = request.NewInputs;
         var failures = Schema.MissingRequired(news).ToList();
+        if (Props.String(news, "title") is { } title)
+        {
+            Lookups.TriggerTitles(Zendesk).Declare(title);
+        }
+
         var inputs = news.With("active", Props.Bool(news, "active") ?? true);
         if (news.TryGetValue("conditions", out var conditions))
         {
@@ -123,7 +128,11 @@ internal sealed class TriggerProvider(ZendeskClient client, AccountRules rules, 
     protected override (string Property, string Value)? NaturalKey(ImmutableDictionary<string, PropertyValue> inputs)
         => Props.String(inputs, "title") is { } title ? ("title", title) : null;
 
-    /// <summary>Zendesk's search by title: a page or two, however many triggers the account has.</summary>
+    /// <summary>One search for every declared title (see <see cref="TriggerTitleSearch"/>), shared by the preview and the apply.</summary>
+    protected override Task<string?> AdoptAsync(ImmutableDictionary<string, PropertyValue> inputs, string value, CancellationToken ct)
+        => Lookups.TriggerTitles(Zendesk).FindAsync(Zendesk.Triggers, value, ct);
+
+    /// <summary>Zendesk's search by the whole title, asked now (a create whose answer was lost): a page or two, however many triggers the account has.</summary>
     protected override Task<string?> FindAsync(ImmutableDictionary<string, PropertyValue> inputs, CancellationToken ct)
     {
         var title = Props.String(inputs, "title")!;

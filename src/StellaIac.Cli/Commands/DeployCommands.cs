@@ -23,7 +23,8 @@ internal static class DeployCommands
         var expect = SharedOptions.ExpectNoChanges("Return an error (exit 7) if any changes are proposed");
         var refresh = new Option<bool>("--refresh", "-r") { Description = "Refresh the state from Zendesk before the preview" };
         var markdown = SharedOptions.SummaryMarkdown("Also write a Markdown summary to this file (for a pull-request comment)");
-        var command = new Command("preview", "Show what an update would change") { diff, json, expect, refresh, markdown };
+        var rateLimit = SharedOptions.RateLimit();
+        var command = new Command("preview", "Show what an update would change") { diff, json, expect, refresh, markdown, rateLimit };
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.PreviewAsync(session, new DeploySettings
         {
             Command = "preview",
@@ -32,6 +33,7 @@ internal static class DeployCommands
             ExpectNoChanges = parse.GetValue(expect),
             Refresh = parse.GetValue(refresh),
             SummaryMarkdown = parse.GetValue(markdown),
+            RateLimit = parse.GetValue(rateLimit),
         }, ct)));
         return command;
     }
@@ -44,7 +46,8 @@ internal static class DeployCommands
         var json = SharedOptions.Json("Write the result as JSON");
         var markdown = SharedOptions.SummaryMarkdown("Also write a Markdown summary to this file");
         var refresh = new Option<bool>("--refresh", "-r") { Description = "Read the stack's resources from Zendesk first, so drift is healed" };
-        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown, refresh };
+        var rateLimit = SharedOptions.RateLimit();
+        var command = new Command("up", "Create or update the stack's resources") { yes, skip, diff, json, markdown, refresh, rateLimit };
         command.Aliases.Add("update");
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.UpAsync(session, new DeploySettings
         {
@@ -56,6 +59,7 @@ internal static class DeployCommands
             Json = parse.GetValue(json),
             SummaryMarkdown = parse.GetValue(markdown),
             Refresh = parse.GetValue(refresh),
+            RateLimit = parse.GetValue(rateLimit),
         }, ct)));
         return command;
     }
@@ -68,7 +72,8 @@ internal static class DeployCommands
         var diff = SharedOptions.Diff("Show each property's drift");
         var json = SharedOptions.Json("Write the result as JSON");
         var markdown = SharedOptions.SummaryMarkdown("Also write a Markdown summary to this file");
-        var command = new Command("refresh", "Read the stack's resources from Zendesk and report drift") { yes, previewOnly, expect, diff, json, markdown };
+        var rateLimit = SharedOptions.RateLimit();
+        var command = new Command("refresh", "Read the stack's resources from Zendesk and report drift") { yes, previewOnly, expect, diff, json, markdown, rateLimit };
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.RefreshAsync(session, new DeploySettings
         {
             Command = "refresh",
@@ -79,6 +84,7 @@ internal static class DeployCommands
             Diff = parse.GetValue(diff),
             Json = parse.GetValue(json),
             SummaryMarkdown = parse.GetValue(markdown),
+            RateLimit = parse.GetValue(rateLimit),
         }, ct)));
         return command;
     }
@@ -87,7 +93,8 @@ internal static class DeployCommands
     {
         var json = SharedOptions.Json("Write the drift as JSON");
         var markdown = SharedOptions.SummaryMarkdown("Also write a Markdown summary to this file");
-        var command = new Command("drift", "Report changes made in Zendesk behind the tool's back (refresh --preview-only --expect-no-changes); exit 7 on drift") { json, markdown };
+        var rateLimit = SharedOptions.RateLimit();
+        var command = new Command("drift", "Report changes made in Zendesk behind the tool's back (refresh --preview-only --expect-no-changes); exit 7 on drift") { json, markdown, rateLimit };
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.RefreshAsync(session, new DeploySettings
         {
             Command = "drift",
@@ -95,6 +102,7 @@ internal static class DeployCommands
             ExpectNoChanges = true,
             Json = parse.GetValue(json),
             SummaryMarkdown = parse.GetValue(markdown),
+            RateLimit = parse.GetValue(rateLimit),
         }, ct)));
         return command;
     }
@@ -103,13 +111,15 @@ internal static class DeployCommands
     {
         var yes = SharedOptions.Yes("Delete without asking for confirmation");
         var json = SharedOptions.Json("Write the result as JSON");
-        var command = new Command("destroy", "Delete every resource of the stack (protected ones refuse)") { yes, json };
+        var rateLimit = SharedOptions.RateLimit();
+        var command = new Command("destroy", "Delete every resource of the stack (protected ones refuse)") { yes, json, rateLimit };
         command.SetAction((parse, ct) => context.RunAsync(parse, session => handlers.DestroyAsync(session, new DeploySettings
         {
             Command = "destroy",
             Interactive = context.Interactive(parse),
             Yes = parse.GetValue(yes),
             Json = parse.GetValue(json),
+            RateLimit = parse.GetValue(rateLimit),
         }, ct)));
         return command;
     }

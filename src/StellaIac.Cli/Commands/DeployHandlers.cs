@@ -1,6 +1,9 @@
+using System.Globalization;
 using StellaIac.Cli.Hosting;
 using StellaIac.Cli.Rendering;
+using StellaIac.Engine.Configuration;
 using StellaIac.Engine.Deploy;
+using StellaIac.Engine.Values;
 
 namespace StellaIac.Cli.Commands;
 
@@ -9,7 +12,7 @@ internal sealed class DeployHandlers(CommandContext context)
 {
     public async Task<int> PreviewAsync(CliSession session, DeploySettings settings, CancellationToken ct)
     {
-        var result = await Engine(session).PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
+        var result = await Engine(session).PreviewAsync(await TargetAsync(session, settings, ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
         var drift = result.Kind == DeploymentKind.Refresh ? result : result.Refreshed;
         return await ReportAsync(session, result, drift == result ? settings with { Command = "refresh" } : settings, drift);
     }
@@ -19,7 +22,7 @@ internal sealed class DeployHandlers(CommandContext context)
         var engine = Engine(session);
         if (!settings.SkipPreview && !settings.Json)
         {
-            var preview = await engine.PreviewAsync(await session.TargetAsync(ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
+            var preview = await engine.PreviewAsync(await TargetAsync(session, settings, ct), context.Program.Program(session), new DeploymentOptions { Refresh = settings.Refresh }, ct);
             await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, settings.Diff));
             if (!preview.Succeeded)
             {
@@ -37,7 +40,7 @@ internal sealed class DeployHandlers(CommandContext context)
             return ExitCodes.Failed;
         }
 
-        var result = await engine.UpAsync(await session.TargetAsync(ct), context.Program.Program(session), Progress(settings), ct);
+        var result = await engine.UpAsync(await TargetAsync(session, settings, ct), context.Program.Program(session), Progress(settings), ct);
         var code = await ReportAsync(session, result, settings);
         if (result.Succeeded && !settings.Json)
         {
@@ -57,7 +60,7 @@ internal sealed class DeployHandlers(CommandContext context)
             return ExitCodes.Failed;
         }
 
-        return await ReportAsync(session, await Engine(session).RefreshAsync(await session.TargetAsync(ct), settings.PreviewOnly, ct: ct), settings);
+        return await ReportAsync(session, await Engine(session).RefreshAsync(await TargetAsync(session, settings, ct), settings.PreviewOnly, ct: ct), settings);
     }
 
     public async Task<int> DestroyAsync(CliSession session, DeploySettings settings, CancellationToken ct)
@@ -65,7 +68,7 @@ internal sealed class DeployHandlers(CommandContext context)
         var engine = Engine(session);
         if (!settings.Json)
         {
-            var preview = await engine.DestroyAsync(await session.TargetAsync(ct), preview: true, ct: ct);
+            var preview = await engine.DestroyAsync(await TargetAsync(session, settings, ct), preview: true, ct: ct);
             await context.Output.WriteAsync(PlanRenderer.Render(preview, session.Project.Name, session.StackName, showDiff: false));
         }
 
@@ -74,7 +77,21 @@ internal sealed class DeployHandlers(CommandContext context)
             return ExitCodes.Failed;
         }
 
-        return await ReportAsync(session, await engine.DestroyAsync(await session.TargetAsync(ct), preview: false, Progress(settings), ct), settings);
+        return await ReportAsync(session, await engine.DestroyAsync(await TargetAsync(session, settings, ct), preview: false, Progress(settings), ct), settings);
+    }
+
+    /// <summary>The session's stack, with --rate-limit set as the program's rate-limit config key for this run only.</summary>
+    private async Task<StackTarget> TargetAsync(CliSession session, DeploySettings settings, CancellationToken ct)
+    {
+        var target = await session.TargetAsync(ct);
+        if (settings.RateLimit is not { } perMinute)
+        {
+            return target;
+        }
+
+        var key = context.Program.RateLimitConfigKey ?? throw new ConfigurationException("--rate-limit: this program's providers take no request budget.");
+        var budget = new ConfigEntry(ConfigKey.Parse(key, session.Project.Name), new PropertyValue(perMinute.ToString(CultureInfo.InvariantCulture)), IsSecret: false);
+        return target with { Config = target.Config.With([budget]) };
     }
 
     private DeploymentEngine Engine(CliSession session) => new(context.Program.Providers(), session.Store);

@@ -24,4 +24,7 @@ internal sealed record DeploySettings
     public bool PreviewOnly { get; init; }
 
     public string? SummaryMarkdown { get; init; }
+
+    /// <summary>--rate-limit: the run's own budget of requests a minute, set as the program's rate-limit config key.</summary>
+    public int? RateLimit { get; init; }
 }

@@ -13,5 +13,7 @@ internal static class SharedOptions
 
     public static Option<bool> ExpectNoChanges(string description) => new("--expect-no-changes") { Description = description };
 
+    public static Option<int?> RateLimit() => new("--rate-limit") { Description = "Send at most this many requests a minute, leaving the rest of the account's rate limit to its other integrations" };
+
     public static Option<string?> SummaryMarkdown(string description) => new("--summary-md") { Description = description };
 }

@@ -25,7 +25,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(target);
         var started = Stopwatch.GetTimestamp();
         using var held = previewOnly ? null : store.Lock(target.Stack, "refresh", clock);
-        var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions(), recordProviders: false);
+        var (run, snapshot) = Open(target, previewOnly, options ?? new DeploymentOptions(), recordProviders: false, held: held);
         using (run)
         {
             await RefreshAllAsync(run, snapshot, ct);
@@ -39,7 +39,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         ArgumentNullException.ThrowIfNull(target);
         var started = Stopwatch.GetTimestamp();
         using var held = preview ? null : store.Lock(target.Stack, "destroy", clock);
-        var (run, snapshot) = Open(target, preview, options ?? new DeploymentOptions(), recordProviders: false);
+        var (run, snapshot) = Open(target, preview, options ?? new DeploymentOptions(), recordProviders: false, held: held);
         using (run)
         {
             await DeleteAsync(run, snapshot, run.Old.Resources, ct);
@@ -87,7 +87,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
         }
 
-        var (run, snapshot) = Open(target, preview: false, new DeploymentOptions(), recordProviders: true);
+        var (run, snapshot) = Open(target, preview: false, new DeploymentOptions(), recordProviders: true, held: held);
         using (run)
         {
             var stackUrn = Urn.Create(target.Stack, target.Project, Urn.StackType, $"{target.Project}-{target.Stack}");
@@ -129,7 +129,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
             }
         }
 
-        var (run, snapshot) = Open(target, preview, options, recordProviders: true, refreshed);
+        var (run, snapshot) = Open(target, preview, options, recordProviders: true, refreshed, held);
         using (run)
         {
             var ran = await Deployment.RunAsync(new ProgramContext(target.Project, target.Stack, preview, target.Config), new DeploymentMonitor(run), program, ct);
@@ -153,7 +153,7 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
     }
 
     /// <summary>Starts an operation from the stack's checkpoint, or from <paramref name="start"/> (a refresh held in memory).</summary>
-    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options, bool recordProviders, Checkpoint? start = null)
+    private (EngineRun Run, SnapshotManager Snapshot) Open(StackTarget target, bool preview, DeploymentOptions options, bool recordProviders, Checkpoint? start = null, StackLock? held = null)
     {
         var old = start ?? store.Load(target.Stack, target.Secrets) ?? new Checkpoint { Stack = target.Stack, Time = clock.GetUtcNow() };
         if (!preview)
@@ -163,6 +163,11 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
 
         var snapshot = new SnapshotManager(old, preview ? null : store, target.Secrets, clock);
         var run = new EngineRun(target, old, snapshot, providers, options, preview, recordProviders, clock);
+        if (held?.TakenOver is { } takenOver)
+        {
+            run.Report(new Diagnostic(Severity.Warning, DiagnosticCodes.StaleLockTakenOver, $"The stack '{target.Stack}' was locked by a run that no longer runs", takenOver));
+        }
+
         foreach (var interrupted in snapshot.Interrupted)
         {
             run.Report(new Diagnostic(

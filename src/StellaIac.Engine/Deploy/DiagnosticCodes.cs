@@ -14,6 +14,9 @@ public static class DiagnosticCodes
     public const string RefreshFailed = "refresh-failed";
     public const string DuplicateResource = "duplicate-resource";
     public const string ResourceSkipped = "resource-skipped";
+
+    /// <summary>A lock left on this host by a run whose process is gone was taken over.</summary>
+    public const string StaleLockTakenOver = "stale-lock-taken-over";
     public const string ProgramFailed = "program-failed";
     public const string DeletesNotRun = "deletes-not-run";
     public const string InterruptedOperation = "interrupted-operation";

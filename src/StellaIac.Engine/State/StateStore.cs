@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -98,7 +99,11 @@ public sealed class StateStore
         }
     }
 
-    /// <summary>Takes the stack's lock; a held lock is a <see cref="StateException"/> naming its holder.</summary>
+    /// <summary>
+    /// Takes the stack's lock; a held lock is a <see cref="StateException"/> naming its holder and <c>stack unlock</c>.
+    /// A lock taken on this host by a process no longer running (a run killed mid-apply) is taken over, and
+    /// <see cref="StackLock.TakenOver"/> says so.
+    /// </summary>
     public StackLock Lock(string stack, string operation, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
@@ -112,19 +117,60 @@ public sealed class StateStore
             ["operation"] = operation,
             ["timestamp"] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         };
+        string? takenOver = null;
+        while (true)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                JsonSerializer.Serialize(stream, holder);
+                return new StackLock(path) { TakenOver = takenOver };
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                var current = TryRead(path);
+                if (takenOver is null && DeadHolderOnThisHost(path) is { } pid)
+                {
+                    // A run on this machine whose process is gone (killed, crashed) cannot be holding the stack.
+                    File.Delete(path);
+                    takenOver = $"the lock left by a run that no longer runs ({current}) was taken over: process {pid} is not running on this host";
+                    continue;
+                }
+
+                throw new StateException(
+                    $"the stack '{stack}' is locked by another run ({current}). If no run is going on, remove the stale lock with `stack unlock --stack {stack}` (it is {path}).");
+            }
+        }
+    }
+
+    /// <summary>The pid a lock names when it was taken on this host by a process no longer running; null otherwise (another host, a live or unreadable holder).</summary>
+    private static int? DeadHolderOnThisHost(string path)
+    {
+        int pid;
         try
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            JsonSerializer.Serialize(stream, holder);
+            var held = JsonNode.Parse(File.ReadAllText(path));
+            if ((string?)held?["hostname"] != Environment.MachineName || held?["pid"] is not { } number)
+            {
+                return null;
+            }
+
+            pid = number.GetValue<int>();
         }
-        catch (IOException) when (File.Exists(path))
+        catch (Exception ex) when (ex is IOException or JsonException or InvalidOperationException or FormatException)
         {
-            var current = TryRead(path);
-            throw new StateException(
-                $"the stack '{stack}' is locked by another run ({current}). If no run is going on, remove the stale lock with `stack unlock --stack {stack}` (it is {path}).");
+            return null;
         }
 
-        return new StackLock(path);
+        try
+        {
+            using var holder = Process.GetProcessById(pid);
+            return holder.HasExited ? pid : null;
+        }
+        catch (ArgumentException)
+        {
+            return pid;
+        }
     }
 
     /// <summary>Removes a lock on purpose (a run that crashed left it behind).</summary>

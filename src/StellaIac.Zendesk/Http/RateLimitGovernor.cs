@@ -37,6 +37,13 @@ internal sealed class RateLimitGovernor(double reserveShare, TimeProvider time)
     {
         lock (gate)
         {
+            if (resetAt is { } passed && passed <= time.GetUtcNow())
+            {
+                // Zendesk's window has rolled over since the last answer: what it said remained no longer holds.
+                limit = remaining = null;
+                resetAt = null;
+            }
+
             if (limit is not { } max || max <= 0 || remaining is not { } left)
             {
                 return TimeSpan.Zero;

@@ -152,6 +152,11 @@ public sealed class ZendeskConnection : IDisposable
                 async ctx =>
                 {
                     attempts++;
+                    if (options.Pacer is { } pacer)
+                    {
+                        await pacer.WaitTurnAsync(ctx.CancellationToken);
+                    }
+
                     var throttle = governor.TakeDelay();
                     if (throttle > TimeSpan.Zero)
                     {
