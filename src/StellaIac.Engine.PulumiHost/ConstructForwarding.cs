@@ -22,7 +22,10 @@ internal sealed class ConstructForwarding(ConstructRequest request)
 
         if (!program.Custom)
         {
-            wire.Providers.Add(options.Providers);
+            foreach (var (package, reference) in options.Providers)
+            {
+                wire.Providers[package] = reference;
+            }
         }
         else if (options.Providers.TryGetValue(wire.Type.Split(':')[0], out var provider))
         {
@@ -45,7 +48,11 @@ internal sealed class ConstructForwarding(ConstructRequest request)
     private void ApplyToComponent(WireRequest wire)
     {
         wire.Dependencies.AddRange(options.Dependencies.Except(wire.Dependencies));
-        wire.Providers.Add(options.Providers);
+        foreach (var (package, reference) in options.Providers)
+        {
+            wire.Providers[package] = reference;
+        }
+
         if (options.Protect is { } protect)
         {
             wire.Protect = protect;
@@ -66,7 +73,7 @@ internal sealed class ConstructForwarding(ConstructRequest request)
         }
 
         wire.IgnoreChanges.AddRange(options.IgnoreChanges.Except(wire.IgnoreChanges));
-        wire.ReplaceOnChanges.AddRange(options.ReplaceOnChanges);
+        wire.ReplaceOnChanges.AddRange(options.ReplaceOnChanges.Except(wire.ReplaceOnChanges));
         if (options.RetainOnDelete is { } retain)
         {
             wire.RetainOnDelete = retain;

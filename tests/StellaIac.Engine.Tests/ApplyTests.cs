@@ -126,6 +126,16 @@ public sealed class ApplyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_step_does_not_carry_the_programs_inputs_whose_secrets_only_Check_marks()
+    {
+        var preview = await harness.PreviewAsync(() => _ = new Thing("nameless", new ThingArgs { Name = "", Password = "hunter2" }));
+
+        var step = Assert.Single(preview.Steps, s => s.Name == "nameless");
+        Assert.Equal(StepStatus.Failed, step.Status);
+        Assert.DoesNotContain(step.New!.Inputs.Values, v => v.TryGetString(out var text) && text == "hunter2");
+    }
+
+    [Fact]
     public async Task One_cause_failing_every_resource_is_reported_once()
     {
         harness.Provider.AccountFailure = "the account is unreachable";

@@ -90,13 +90,23 @@ public sealed class DeploymentEngine(ProviderRegistry providers, StateStore stor
         var (run, snapshot) = Open(target, preview: false, new DeploymentOptions(), recordProviders: true, held: held);
         using (run)
         {
+            string reference;
+            try
+            {
+                (_, reference) = await run.ProviderFor(type, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Report(new Diagnostic(Severity.Error, DiagnosticCodes.ImportFailed, $"{type} '{id}' could not be imported", ex.Message, urn) { Cause = ex });
+                return Finish(run, DeploymentKind.Update, started);
+            }
+
             var stackUrn = Urn.Create(target.Stack, target.Project, Urn.StackType, $"{target.Project}-{target.Stack}");
             if (run.Old.Find(stackUrn) is null)
             {
                 snapshot.Complete(null, new ResourceState { Urn = stackUrn, Type = Urn.StackType, Custom = false, Created = clock.GetUtcNow(), Modified = clock.GetUtcNow() });
             }
 
-            var (_, reference) = await run.ProviderFor(type, ct);
             var now = clock.GetUtcNow();
             var state = new ResourceState { Urn = urn, Type = type, Custom = true, Id = read.Id, Inputs = read.Inputs, Outputs = read.Outputs, Parent = stackUrn, Provider = reference, ImportId = id, Created = now, Modified = now };
             snapshot.Complete(null, state);

@@ -72,7 +72,8 @@ internal sealed class DeploymentMonitor(EngineRun run) : IResourceMonitor
             }
 
             var refused = string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Detail}"));
-            var state = new ResourceState { Urn = request.Urn, Type = request.Type, Custom = true, Inputs = inputs, Parent = request.Parent };
+            // Not the refused inputs: only the provider's Check marks which of them are secret, and it did not answer with them.
+            var state = new ResourceState { Urn = request.Urn, Type = request.Type, Custom = true, Inputs = old?.Inputs ?? PropertyMap.Empty, Parent = request.Parent };
             run.Finished(new DeploymentStep { Op = old is null ? StepOp.Create : StepOp.Update, Urn = request.Urn, Type = request.Type, Old = old, New = state, Status = StepStatus.Failed, Error = $"invalid: {refused}" });
             throw new StepFailedException(request.Urn, $"{request.Name}: {refused}");
         }

@@ -91,9 +91,6 @@ public static class PropertyJson
         }
     }
 
-    public static ImmutableDictionary<string, PropertyValue> MapFromJson(JsonNode? node, Func<ISecretCrypter>? crypter)
-        => node is JsonObject ? FromJson(node, crypter).TryGetMap(out var map) ? map : PropertyMap.Empty : PropertyMap.Empty;
-
     private static JsonNode? Plain(PropertyValue value, Func<ISecretCrypter>? crypter) => value.Match<JsonNode?>(
         () => null,
         b => JsonValue.Create(b),

@@ -129,10 +129,9 @@ public sealed class StateStore
             catch (IOException) when (File.Exists(path))
             {
                 var current = TryRead(path);
-                if (takenOver is null && DeadHolderOnThisHost(path) is { } pid)
+                if (takenOver is null && DeadHolderOnThisHost(path) is { } pid && MovedAsideIfStill(path, pid))
                 {
                     // A run on this machine whose process is gone (killed, crashed) cannot be holding the stack.
-                    File.Delete(path);
                     takenOver = $"the lock left by a run that no longer runs ({current}) was taken over: process {pid} is not running on this host";
                     continue;
                 }
@@ -141,6 +140,33 @@ public sealed class StateStore
                     $"the stack '{stack}' is locked by another run ({current}). If no run is going on, remove the stale lock with `stack unlock --stack {stack}` (it is {path}).");
             }
         }
+    }
+
+    /// <summary>
+    /// Removes a dead run's lock without a check-then-delete race: the file is moved aside atomically, so two
+    /// runs taking over at once cannot delete each other's new lock; a lock that is no longer the dead run's
+    /// when moved is put back. False when the lock was not removed (another run moved it first, or it changed hands).
+    /// </summary>
+    private static bool MovedAsideIfStill(string path, int deadPid)
+    {
+        var aside = $"{path}.stale-{Guid.NewGuid():N}";
+        try
+        {
+            File.Move(path, aside);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+
+        if (DeadHolderOnThisHost(aside) == deadPid)
+        {
+            File.Delete(aside);
+            return true;
+        }
+
+        File.Move(aside, path);
+        return false;
     }
 
     /// <summary>The pid a lock names when it was taken on this host by a process no longer running; null otherwise (another host, a live or unreadable holder).</summary>
