@@ -281,32 +281,6 @@ public sealed class LocalStackTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unsound_declaration_is_a_configuration_error_listing_each_problem()
-    {
-        await project.RunAsync("config", "set", "integration", "{\"channels\":[{\"kind\":\"email\"},{\"kind\":\"chat\",\"viaIds\":[4]}]}", "--stack", "local");
-
-        var preview = await project.RunAsync("preview", "--stack", "local");
-
-        Assert.Equal(ExitCodes.ConfigurationError, preview.Code);
-        Assert.Contains("email and chat both cover via_id 4", preview.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_empty_secret_key_is_a_configuration_error_that_writes_nothing_even_without_a_preview()
-    {
-        await project.RunAsync("config", "set", "--secret", "stellaApiKey", " ", "--stack", "local");
-
-        var up = await project.RunAsync("up", "--stack", "local", "--yes", "--skip-preview");
-
-        Assert.Equal(ExitCodes.ConfigurationError, up.Code);
-        Assert.Contains("apiKey: the Stella Connect API key is empty", up.Output + up.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(up.Output.Split('\n'), line => line.Contains("zendesk:index:", StringComparison.Ordinal) && line.Contains("created", StringComparison.Ordinal));
-        var checkpoint = await File.ReadAllTextAsync(project.PathOf("stacks/.pulumi/stacks/stella-iac/local.json"));
-        Assert.Contains("pulumi:pulumi:Stack", checkpoint, StringComparison.Ordinal);
-        Assert.DoesNotContain("zendesk:index:", checkpoint, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task The_help_lists_Pulumis_commands_and_the_programs_own()
     {
         var help = await project.RunAsync("--help");
