@@ -14,6 +14,9 @@ internal static class ApiPipeline
 {
     private static readonly object Dropped = new();
 
+    /// <summary>Logs the request as dropped; called before the connection is aborted, since the client may ask for the log as soon as it sees the drop.</summary>
+    private static readonly object LogAsDropped = new();
+
     public static void UseZendeskPipeline(this WebApplication app, EmulatorOptions options, EmulatorServices services, TimeProvider time)
     {
         var (log, faults, issuer) = (services.Log, services.Faults, services.OAuth);
@@ -108,14 +111,23 @@ internal static class ApiPipeline
             }
         }
 
+        var logged = 0;
+        void Record(int status)
+        {
+            if (Interlocked.Exchange(ref logged, 1) == 0)
+            {
+                log.Add(new LoggedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, status, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body));
+            }
+        }
+
+        context.Items[LogAsDropped] = (Action)(() => Record(0));
         try
         {
             await next(context);
         }
         finally
         {
-            var status = context.Items.ContainsKey(Dropped) || context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
-            log.Add(new LoggedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, status, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body));
+            Record(context.Items.ContainsKey(Dropped) || context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode);
         }
     }
 
@@ -160,6 +172,7 @@ internal static class ApiPipeline
         if (fault.Drop)
         {
             context.Items[Dropped] = true;
+            (context.Items[LogAsDropped] as Action)?.Invoke();
             context.Abort();
             return;
         }
