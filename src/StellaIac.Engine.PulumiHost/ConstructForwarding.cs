@@ -22,10 +22,7 @@ internal sealed class ConstructForwarding(ConstructRequest request)
 
         if (!program.Custom)
         {
-            foreach (var (package, reference) in options.Providers)
-            {
-                wire.Providers[package] = reference;
-            }
+            AddProviders(wire);
         }
         else if (options.Providers.TryGetValue(wire.Type.Split(':')[0], out var provider))
         {
@@ -48,10 +45,7 @@ internal sealed class ConstructForwarding(ConstructRequest request)
     private void ApplyToComponent(WireRequest wire)
     {
         wire.Dependencies.AddRange(options.Dependencies.Except(wire.Dependencies));
-        foreach (var (package, reference) in options.Providers)
-        {
-            wire.Providers[package] = reference;
-        }
+        AddProviders(wire);
 
         if (options.Protect is { } protect)
         {
@@ -77,6 +71,15 @@ internal sealed class ConstructForwarding(ConstructRequest request)
         if (options.RetainOnDelete is { } retain)
         {
             wire.RetainOnDelete = retain;
+        }
+    }
+
+    /// <summary>The caller's provider per package; set by key, as the program may have named one of them already.</summary>
+    private void AddProviders(WireRequest wire)
+    {
+        foreach (var (package, reference) in options.Providers)
+        {
+            wire.Providers[package] = reference;
         }
     }
 }
